@@ -1,0 +1,69 @@
+// Astro's glob() loader, made strict: every problem with a note fails the
+// build with one message that names the file, the field or line, and what was
+// expected. On its own, glob() reports schema errors under an entry id rather
+// than the file, and it only logs a note whose Markdown fails to render, then
+// ships that page with an empty body and exits 0.
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { glob } from 'astro/loaders';
+import type { z } from 'astro/zod';
+import { describeIssues, NoteInputError } from './errors.ts';
+
+interface StrictGlobOptions {
+  /** The content folder, relative to the project root. */
+  base: string;
+  pattern: string;
+  schema: z.ZodType;
+}
+
+/** Ids follow Hugo's URLs: the path below the content folder, lower-cased, without extension. */
+function idOf({ entry }: { entry: string }): string {
+  return entry.replace(/\.mdx?$/, '').toLowerCase();
+}
+
+export function strictGlob({ base, pattern, schema }: StrictGlobOptions): Loader {
+  const inner = glob({ base, pattern, generateId: idOf });
+  return {
+    name: 'strict-glob',
+    load: async (context) => {
+      const root = fileURLToPath(context.config.root);
+      const display = (filePath: string) => relative(root, filePath);
+      const renderFailures: string[] = [];
+      try {
+        await inner.load({
+          ...context,
+          parseData: async (props) => {
+            const result = schema.safeParse(props.data, { reportInput: true });
+            if (!result.success) throw new NoteInputError(describeIssues(display(props.filePath ?? props.id), result.error));
+            return context.parseData(props);
+          },
+          logger: collectRenderFailures(context.logger, (entry, message) => {
+            const file = `${base.replace(/\/+$/, '')}/${entry}`;
+            renderFailures.push(message.startsWith(file) ? message : `${file}: ${message}`);
+          }),
+        });
+      } catch (error) {
+        throw NoteInputError.from(error, display);
+      }
+      // In `astro dev` the logged error is enough: the page stays editable.
+      if (renderFailures.length > 0 && !context.watcher) throw new NoteInputError(renderFailures.join('\n'));
+    },
+  };
+}
+
+/** A logger that also hands glob()'s "Error rendering <entry>: <message>" lines to `onFailure`. */
+function collectRenderFailures(
+  logger: LoaderContext['logger'],
+  onFailure: (entry: string, message: string) => void,
+): LoaderContext['logger'] {
+  return Object.create(logger, {
+    error: {
+      value: (message: string) => {
+        const failure = /^Error rendering (.+?): ([\s\S]*)$/.exec(message);
+        if (failure) onFailure(failure[1]!, failure[2]!);
+        logger.error(message);
+      },
+    },
+  });
+}

@@ -1,0 +1,54 @@
+// Tags as readers see them: one tag regardless of case or spacing, shown in
+// the spelling authors use most.
+import { slug } from 'github-slugger';
+import { byHugoOrder } from './order.ts';
+import type { Note } from './types.ts';
+
+export interface Tag {
+  slug: string;
+  name: string;
+  count: number;
+}
+
+/** The URL segment of a tag: `Service Mesh` → `service-mesh`; letters outside ASCII are kept. */
+export function tagSlug(tag: string): string {
+  return slug(tag.trim().replace(/\s+/g, ' '));
+}
+
+/** The distinct tags of a note, by slug, in the order the author wrote them. */
+export function noteTagSlugs(note: Note): string[] {
+  return [...new Set(note.data.tags.map(tagSlug))];
+}
+
+/** Every tag with its note count, alphabetical by display name. */
+export function tagIndex(notes: readonly Note[]): Tag[] {
+  const spellings = new Map<string, Map<string, number>>();
+  const counts = new Map<string, number>();
+  for (const note of notes) {
+    for (const slugOfTag of noteTagSlugs(note)) counts.set(slugOfTag, (counts.get(slugOfTag) ?? 0) + 1);
+    for (const raw of note.data.tags) {
+      const spelling = raw.trim().replace(/\s+/g, ' ');
+      const bySpelling = spellings.get(tagSlug(raw)) ?? new Map<string, number>();
+      bySpelling.set(spelling, (bySpelling.get(spelling) ?? 0) + 1);
+      spellings.set(tagSlug(raw), bySpelling);
+    }
+  }
+  return [...counts]
+    .map(([slugOfTag, count]) => ({ slug: slugOfTag, name: mostUsed(spellings.get(slugOfTag)!), count }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || a.slug.localeCompare(b.slug));
+}
+
+function mostUsed(spellings: Map<string, number>): string {
+  return [...spellings].sort(([a, countA], [b, countB]) => countB - countA || a.localeCompare(b))[0]![0];
+}
+
+/** The notes carrying a tag, in Hugo order. */
+export function notesTagged<T extends Note>(notes: readonly T[], slugOfTag: string): T[] {
+  return notes.filter((note) => noteTagSlugs(note).includes(slugOfTag)).sort(byHugoOrder);
+}
+
+/** A note's tags as the tag index names them, in the order the author wrote them. */
+export function tagsOf(note: Note, index: readonly Tag[]): Tag[] {
+  const bySlug = new Map(index.map((tag) => [tag.slug, tag]));
+  return noteTagSlugs(note).flatMap((slugOfTag) => bySlug.get(slugOfTag) ?? []);
+}

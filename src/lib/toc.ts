@@ -1,0 +1,26 @@
+// The table of contents on a note page: h2 sections with their h3 subsections.
+
+export interface Heading {
+  depth: number;
+  slug: string;
+  text: string;
+}
+
+export interface TocEntry {
+  slug: string;
+  text: string;
+  children: TocEntry[];
+}
+
+/** h2 and h3 as a two-level tree; an h3 before the first h2 stands at the top level. */
+export function tableOfContents(headings: readonly Heading[]): TocEntry[] {
+  const entries: TocEntry[] = [];
+  for (const { depth, slug, text } of headings) {
+    if (depth !== 2 && depth !== 3) continue;
+    const entry = { slug, text, children: [] };
+    const parent = entries.at(-1);
+    if (depth === 3 && parent) parent.children.push(entry);
+    else entries.push(entry);
+  }
+  return entries;
+}

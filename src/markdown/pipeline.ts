@@ -1,0 +1,36 @@
+// The build-time Markdown pipeline shared by .md and .mdx notes.
+import { unified } from '@astrojs/markdown-remark';
+import type { Element } from 'hast';
+import { toString } from 'hast-util-to-string';
+import { s } from 'hastscript';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import rehypeSlug from 'rehype-slug';
+import remarkGfm from 'remark-gfm';
+
+// The self-link holds no text, only an icon and a label, because Astro
+// collects each heading's text content for the table of contents.
+const linkIcon = s('svg', { viewBox: '0 0 16 16', width: 16, height: 16, ariaHidden: 'true' }, [
+  s('path', {
+    fill: 'currentColor',
+    d: 'M7.8 3.3 9 2.1a3.5 3.5 0 0 1 5 5l-2.4 2.4a3.5 3.5 0 0 1-5 0l-.3-.4 1-1 .4.4a2 2 0 0 0 2.8 0L12.9 6a2 2 0 0 0-2.8-2.8L8.9 4.4zm.4 9.4L7 13.9a3.5 3.5 0 0 1-5-5l2.4-2.4a3.5 3.5 0 0 1 5 0l.3.4-1 1-.4-.4a2 2 0 0 0-2.8 0L3.1 10a2 2 0 0 0 2.8 2.8l1.2-1.2z',
+  }),
+]);
+
+export const markdownProcessor = unified({
+  // remark-gfm is listed explicitly so its version is ours, not the processor's.
+  gfm: false,
+  // SmartyPants would rewrite the authors' quotes and dashes; notes keep their exact words.
+  smartypants: false,
+  remarkPlugins: [remarkGfm],
+  rehypePlugins: [
+    rehypeSlug,
+    [
+      rehypeAutolinkHeadings,
+      {
+        behavior: 'append',
+        properties: (heading: Element) => ({ className: ['heading-anchor'], ariaLabel: `Link to section: ${toString(heading)}` }),
+        content: linkIcon,
+      },
+    ],
+  ],
+});
