@@ -12,11 +12,14 @@ export interface TocEntry {
   children: TocEntry[];
 }
 
+// remark-gfm labels the footnotes with a visually hidden h2; readers never see it as a section.
+const FOOTNOTES_LABEL = 'footnote-label';
+
 /** h2 and h3 as a two-level tree; an h3 before the first h2 stands at the top level. */
 export function tableOfContents(headings: readonly Heading[]): TocEntry[] {
   const entries: TocEntry[] = [];
   for (const { depth, slug, text } of headings) {
-    if (depth !== 2 && depth !== 3) continue;
+    if ((depth !== 2 && depth !== 3) || slug === FOOTNOTES_LABEL) continue;
     const entry = { slug, text, children: [] };
     const parent = entries.at(-1);
     if (depth === 3 && parent) parent.children.push(entry);

@@ -1,0 +1,37 @@
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_HELP, chromiumLaunchOptions, findChromium } from './tools/chromium.ts';
+import { siteEnv, testSites } from './tests/e2e/sites.ts';
+
+const chromium = findChromium();
+if (!chromium) throw new Error(CHROMIUM_HELP);
+
+const project = (name: string, testMatch: RegExp) => {
+  const site = testSites.find((candidate) => candidate.name === name)!;
+  return { name, testMatch, use: { baseURL: `http://localhost:${site.port}${site.basePath}` } };
+};
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: true,
+  reporter: [['list']],
+  use: {
+    browserName: 'chromium',
+    launchOptions: chromiumLaunchOptions(chromium),
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    // The reader's journey runs twice: at the root and under a sub-path.
+    project('fixtures', /(site|reading)\.spec\.ts/),
+    project('base-path', /(site|links)\.spec\.ts/),
+    project('content', /seed\.spec\.ts/),
+  ],
+  webServer: testSites.map((site) => ({
+    command: `astro preview --ignore-lock --port ${site.port}`,
+    env: siteEnv(site),
+    url: `http://localhost:${site.port}${site.basePath}`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+  })),
+});

@@ -1,0 +1,83 @@
+// What a note looks like to a reader: Markdown features, MDX, no JavaScript, phones.
+import { expect, test } from '@playwright/test';
+
+test('GitHub-flavoured Markdown renders: tables, task lists, strikethrough, footnotes, autolinks, highlighted code', async ({ page }) => {
+  await page.goto('day1/02_observability/');
+  const prose = page.locator('.prose');
+  await expect(prose.locator('table th')).toHaveText(['Backend', 'Retention']);
+  await expect(prose.locator('input[type=checkbox]')).toHaveCount(2);
+  await expect(prose.locator('input[type=checkbox]').first()).toBeChecked();
+  await expect(prose.locator('del')).toHaveText('Prometheus federation');
+  await expect(prose.getByRole('link', { name: 'https://opentelemetry.io' })).toHaveAttribute('href', 'https://opentelemetry.io');
+  await prose.locator('sup a').first().click();
+  await expect(page.getByText('Tail sampling needs all spans of a trace on one collector.')).toBeInViewport();
+  // Shiki highlights with both themes as CSS variables.
+  const code = prose.locator('pre.astro-code');
+  await expect(code).toContainText('receivers:');
+  expect(await code.locator('span[style*="--shiki-dark"]').count()).toBeGreaterThan(0);
+});
+
+test('code colours follow the theme', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('day1/02_observability/');
+  const token = page.locator('pre.astro-code span[style*="--shiki-dark"]').first();
+  const colour = () => token.evaluate((node) => getComputedStyle(node).color);
+  const light = await colour();
+  await page.getByRole('button', { name: 'Switch to dark theme' }).click();
+  expect(await colour()).not.toBe(light);
+});
+
+test('an MDX note evaluates its expressions', async ({ page }) => {
+  await page.goto('day2/01_mdx_note/');
+  await expect(page.locator('.prose')).toContainText('This note is written in MDX and counts 12 clusters.');
+  await expect(page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'Why MDX' })).toHaveAttribute('href', '#why-mdx');
+});
+
+test('Unicode headings get working anchors', async ({ page }) => {
+  await page.goto('day2/02_unicode/');
+  await page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'Größere Cluster' }).click();
+  await expect(page.getByRole('heading', { name: 'Größere Cluster' })).toBeInViewport();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a note reads completely and navigation works', async ({ page }) => {
+    await page.goto('day1/02_observability/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Observability at scale');
+    await expect(page.getByRole('heading', { name: 'Sampling' })).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'Rollout' })).toBeVisible();
+    // The toggle needs JavaScript, so it stays hidden rather than doing nothing.
+    await expect(page.locator('[data-theme-toggle]')).toBeHidden();
+    await page.getByRole('navigation', { name: 'Days and notes' }).getByRole('link', { name: 'An MDX note' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('An MDX note');
+  });
+});
+
+test('pages load no script files; the only scripts are the small inline theme ones', async ({ page }) => {
+  for (const path of ['./', 'day1/', 'day1/02_observability/', 'tags/', 'tags/platform/']) {
+    await page.goto(path);
+    await expect(page.locator('script[src]')).toHaveCount(0);
+    const inline = await page.locator('script').evaluateAll((scripts) => scripts.map((script) => script.textContent!.length));
+    expect(inline.length).toBeLessThanOrEqual(2);
+    for (const length of inline) expect(length).toBeLessThan(1024);
+  }
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+
+  test('the note fits the screen and the days are one tap away', async ({ page }) => {
+    await page.goto('day1/02_observability/');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    // The table of contents starts folded so the note comes first.
+    const toc = page.getByRole('navigation', { name: 'On this page' });
+    await expect(toc.getByRole('link', { name: 'Collectors' })).toBeHidden();
+    await toc.getByText('On this page').click();
+    await expect(toc.getByRole('link', { name: 'Collectors' })).toBeVisible();
+
+    await page.getByRole('link', { name: 'Days', exact: true }).click();
+    await expect(page.getByRole('navigation', { name: 'Days and notes' })).toBeInViewport();
+  });
+});
