@@ -1,6 +1,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { markdownProcessor } from './src/markdown/pipeline.ts';
+import { astroCacheDir } from './tools/paths.ts';
 
 // Environment knobs, so tests and benchmarks can build other corpora and the
 // site can be published under a sub-path (a GitHub Pages project site).
@@ -11,8 +12,7 @@ export default defineConfig({
   site: process.env.SITE_URL,
   base,
   outDir,
-  // Builds of different corpora must not share the content-layer cache.
-  cacheDir: `./node_modules/.astro/${outDir.replace(/[^a-z0-9]+/gi, '_')}`,
+  cacheDir: astroCacheDir(outDir),
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx()],
