@@ -3,12 +3,16 @@ import { z } from 'astro/zod';
 import { tagSlug } from '../lib/tags.ts';
 
 const title = z
-  .string({ error: (issue) => (issue.input === undefined ? 'required: a non-empty title' : 'expected text') })
+  .string({ error: (issue) => (issue.input == null ? 'required: a non-empty title' : 'expected text') })
   .trim()
   .min(1, { error: 'required: a non-empty title' });
 
 // Hugo's weight: an integer, where 0 (or none) means "unweighted, sort last".
-const weight = z.int({ error: 'expected a whole number, such as `weight: 3`' }).default(0);
+// Hugo also accepts it quoted, as in `weight: "3"`.
+const weightError = 'expected a whole number, such as `weight: 3`';
+const weight = z
+  .union([z.int(), z.string().regex(/^\s*-?\d+\s*$/).transform(Number)], { error: weightError })
+  .default(0);
 
 const tag = z
   .string({ error: 'expected each tag to be text' })
@@ -18,8 +22,9 @@ const tags = z
   .union([tag, z.array(tag)], {
     error: 'expected a list of tags, such as `tags: [platform, network]`, or a single tag',
   })
-  .default([])
-  .transform((value) => (typeof value === 'string' ? [value] : value));
+  // `tags:` with no value is no tags, as in Hugo.
+  .nullish()
+  .transform((value) => (value == null ? [] : typeof value === 'string' ? [value] : value));
 
 // Hugo notes carry extra keys (description, author, …), so unknown keys pass through.
 export const noteSchema = z.looseObject({
@@ -33,7 +38,12 @@ export const daySchema = z.looseObject({
   title,
   weight,
   description: z.string({ error: 'expected text' }).optional(),
-  date: z.coerce.date({ error: 'expected a date, such as `date: 2024-03-20`' }).optional(),
+  // YAML already reads an unquoted 2024-03-20 as a date; a quoted one arrives as text.
+  date: z
+    .union([z.date(), z.iso.date().transform((text) => new Date(text))], {
+      error: 'expected a date, such as `date: 2024-03-20`',
+    })
+    .optional(),
 });
 
 export type NoteData = z.output<typeof noteSchema>;

@@ -1,6 +1,5 @@
 // Tags as readers see them: one tag regardless of case or spacing, shown in
 // the spelling authors use most.
-import { slug } from 'github-slugger';
 import { byHugoOrder } from './order.ts';
 import type { Note } from './types.ts';
 
@@ -10,9 +9,19 @@ export interface Tag {
   count: number;
 }
 
-/** The URL segment of a tag: `Service Mesh` → `service-mesh`; letters outside ASCII are kept. */
+/**
+ * The URL segment of a tag: `Service Mesh` → `service-mesh`, `CI/CD` → `ci-cd`,
+ * `C++` → `c++`; letters outside ASCII are kept. Written by hand because
+ * github-slugger drops `+` and `#`, which would merge `C`, `C++` and `C#`.
+ */
 export function tagSlug(tag: string): string {
-  return slug(tag.trim().replace(/\s+/g, ' '));
+  return tag
+    .normalize('NFC')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s/\\]+/g, '-')
+    .replace(/[^\p{L}\p{M}\p{N}\-_.+#]/gu, '')
+    .replace(/^[-.]+|[-.]+$/g, '');
 }
 
 /** The distinct tags of a note, by slug, in the order the author wrote them. */
@@ -27,7 +36,7 @@ export function tagIndex(notes: readonly Note[]): Tag[] {
   for (const note of notes) {
     for (const slugOfTag of noteTagSlugs(note)) counts.set(slugOfTag, (counts.get(slugOfTag) ?? 0) + 1);
     for (const raw of note.data.tags) {
-      const spelling = raw.trim().replace(/\s+/g, ' ');
+      const spelling = raw.normalize('NFC').trim().replace(/\s+/g, ' ');
       const bySpelling = spellings.get(tagSlug(raw)) ?? new Map<string, number>();
       bySpelling.set(spelling, (bySpelling.get(spelling) ?? 0) + 1);
       spellings.set(tagSlug(raw), bySpelling);

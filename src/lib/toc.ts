@@ -18,12 +18,13 @@ const FOOTNOTES_LABEL = 'footnote-label';
 /** h2 and h3 as a two-level tree; an h3 before the first h2 stands at the top level. */
 export function tableOfContents(headings: readonly Heading[]): TocEntry[] {
   const entries: TocEntry[] = [];
+  let section: TocEntry | undefined;
   for (const { depth, slug, text } of headings) {
     if ((depth !== 2 && depth !== 3) || slug === FOOTNOTES_LABEL) continue;
-    const entry = { slug, text, children: [] };
-    const parent = entries.at(-1);
-    if (depth === 3 && parent) parent.children.push(entry);
+    const entry: TocEntry = { slug, text, children: [] };
+    if (depth === 3 && section) section.children.push(entry);
     else entries.push(entry);
+    if (depth === 2) section = entry;
   }
   return entries;
 }

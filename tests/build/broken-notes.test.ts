@@ -1,0 +1,67 @@
+// A note with broken front matter must stop the build with one message that
+// tells its author which file, which field or line, and what was expected —
+// not a stack trace, and not a site shipped without the note.
+// Each corpus under tests/fixtures/broken/ has exactly one problem, next to a
+// valid note that must not be blamed.
+import assert from 'node:assert/strict';
+import { after, describe, test } from 'node:test';
+import { type BuildResult, buildSite, readPage, removeBuilds, stackFrame } from './astro-build.ts';
+
+after(removeBuilds);
+
+const occurrences = (text: string, part: string) => text.split(part).length - 1;
+
+/** The checks every broken corpus shares: failed, named the file once, no stack, blamed no other note, hinted at the README. */
+function assertOneReadableFailure(build: BuildResult, file: string): void {
+  assert.notEqual(build.status, null, `the build was killed:\n${build.output}`);
+  assert.notEqual(build.status, 0, `the build succeeded:\n${build.output}`);
+  assert.equal(occurrences(build.output, file), 1, `expected ${file} to be named exactly once:\n${build.output}`);
+  assert.doesNotMatch(build.output, stackFrame, 'the output holds a stack trace');
+  assert.doesNotMatch(build.output, /02_fine\.md/, 'the valid note was blamed too');
+  assert.equal(readPage(build.outDir, '/'), undefined, 'a site was generated anyway');
+  assert.match(build.output, /"Writing a note" in README\.md/, 'the author is not pointed at the README');
+}
+
+/** The output line that names the file. */
+function lineNaming(output: string, file: string): string {
+  return output.split('\n').find((line) => line.includes(file)) ?? '';
+}
+
+describe('a broken note stops the build', () => {
+  test('a weight that is not a number: names the file, the field and what was expected', async () => {
+    const file = 'tests/fixtures/broken/weight/day1/01_bad.md';
+    const build = await buildSite('tests/fixtures/broken/weight');
+    assertOneReadableFailure(build, file);
+    const line = lineNaming(build.output, file);
+    assert.match(line, /"weight"/);
+    assert.match(line, /whole number/);
+    assert.match(line, /\(found "abc"\)/);
+  });
+
+  test('a missing title: names the file and says a title is required', async () => {
+    const file = 'tests/fixtures/broken/title/day1/01_untitled.md';
+    const build = await buildSite('tests/fixtures/broken/title');
+    assertOneReadableFailure(build, file);
+    const line = lineNaming(build.output, file);
+    assert.match(line, /"title"/);
+    assert.match(line, /required: a non-empty title/);
+  });
+
+  test('tags that are a number: names the file and says what a tag list looks like', async () => {
+    const file = 'tests/fixtures/broken/tags/day1/01_numeric_tags.md';
+    const build = await buildSite('tests/fixtures/broken/tags');
+    assertOneReadableFailure(build, file);
+    const line = lineNaming(build.output, file);
+    assert.match(line, /"tags"/);
+    assert.match(line, /expected a list of tags/);
+    assert.match(line, /\(found 42\)/);
+  });
+
+  test('front matter that is not valid YAML: names the file and the line', async () => {
+    const file = 'tests/fixtures/broken/yaml/day1/01_bad_yaml.md';
+    const build = await buildSite('tests/fixtures/broken/yaml');
+    assertOneReadableFailure(build, file);
+    // Line 4 holds the list that is never closed.
+    assert.match(lineNaming(build.output, file), /01_bad_yaml\.md:4: the front matter is not valid YAML/);
+  });
+});

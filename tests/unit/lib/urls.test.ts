@@ -1,0 +1,42 @@
+// Every link must work both at the site root and under a sub-path such as a
+// GitHub Pages project site, and keep the Hugo site's URLs.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { dayPath, homePath, notePath, tagIndexPath, tagPath, withBase } from '../../../src/lib/urls.ts';
+import { tagSlug } from '../../../src/lib/tags.ts';
+import { note } from './entries.ts';
+
+describe('withBase', () => {
+  test('leaves paths alone at the site root', () => {
+    assert.equal(withBase('/', '/'), '/');
+    assert.equal(withBase('/', '/day1/'), '/day1/');
+    assert.equal(withBase('/', '/favicon.svg'), '/favicon.svg');
+  });
+
+  test('prefixes paths with a sub-path base, without doubling the slash', () => {
+    assert.equal(withBase('/kubecon24/', '/'), '/kubecon24/');
+    assert.equal(withBase('/kubecon24/', '/day1/01_keynote/'), '/kubecon24/day1/01_keynote/');
+    assert.equal(withBase('/kubecon24/', tagIndexPath), '/kubecon24/tags/');
+  });
+
+  test('accepts a base written without its trailing slash', () => {
+    assert.equal(withBase('/kubecon24', '/day1/'), '/kubecon24/day1/');
+  });
+});
+
+describe('site paths', () => {
+  test('keep the Hugo URLs, each ending in a slash', () => {
+    assert.equal(homePath, '/');
+    assert.equal(tagIndexPath, '/tags/');
+    assert.equal(dayPath('day2'), '/day2/');
+    assert.equal(notePath(note('day2/11_sidecarless')), '/day2/11_sidecarless/');
+    assert.equal(tagPath('service-mesh'), '/tags/service-mesh/');
+  });
+
+  test('percent-encode a tag outside ASCII, so the link is a valid URL', () => {
+    const path = tagPath(tagSlug('Überwachung'));
+    assert.equal(path, '/tags/%C3%BCberwachung/');
+    assert.equal(decodeURIComponent(path), '/tags/überwachung/');
+    assert.equal(withBase('/kubecon24/', path), '/kubecon24/tags/%C3%BCberwachung/');
+  });
+});
