@@ -1,12 +1,17 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { markdownProcessor } from './src/markdown/pipeline.ts';
+import { NoteInputError } from './src/collections/errors.ts';
+import { takeNoteFailures } from './src/markdown/failures.ts';
+import { closeMermaidRenderer } from './src/markdown/mermaid/index.ts';
 import { astroCacheDir } from './tools/paths.ts';
 
 // Environment knobs, so tests and benchmarks can build other corpora and the
 // site can be published under a sub-path (a GitHub Pages project site).
 const base = process.env.BASE_PATH ?? '/';
 const outDir = process.env.OUT_DIR ?? './dist';
+// Astro passes its command on the command line; the config has no other way to tell dev from build.
+const dev = process.argv.includes('dev');
 
 export default defineConfig({
   site: process.env.SITE_URL,
@@ -15,9 +20,27 @@ export default defineConfig({
   cacheDir: astroCacheDir(outDir),
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    {
+      name: 'note-pipeline',
+      hooks: {
+        // The diagram renderer's browser lives for the whole build and closes with it. Notes
+        // the loader did not render (.mdx, compiled during the build) report failures here.
+        'astro:build:done': async () => {
+          await closeMermaidRenderer();
+          const failures = takeNoteFailures();
+          if (failures.length > 0) throw new NoteInputError(failures.join('\n'));
+        },
+      },
+    },
+  ],
   markdown: {
-    processor: markdownProcessor,
+    processor: await markdownProcessor({
+      dev,
+      diagrams: process.env.DIAGRAMS === 'rehype-mermaid' ? 'rehype-mermaid' : 'inline',
+      diagramCacheDir: process.env.MERMAID_CACHE_DIR,
+    }),
     syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid', 'math'] },
     shikiConfig: {
       themes: { light: 'github-light', dark: 'github-dark' },

@@ -10,7 +10,7 @@ export class NoteInputError extends Error {
     this.stack = '';
   }
 
-  readonly hint = 'See "Writing a note" in README.md for the front matter every note needs.';
+  readonly hint = 'See "Writing a note" in README.md for what a note may contain.';
 
   /** Wraps errors thrown while reading a note (such as unparseable YAML) with its file and line. */
   static from(error: unknown, display: (filePath: string) => string): Error {

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
+import { takeNoteFailures } from '../markdown/failures.ts';
 import { describeIssues, NoteInputError } from './errors.ts';
 
 interface StrictGlobOptions {
@@ -38,7 +39,7 @@ export function strictGlob({ base, pattern, schema }: StrictGlobOptions): Loader
             if (!result.success) throw new NoteInputError(describeIssues(display(props.filePath ?? props.id), result.error));
             return context.parseData(props);
           },
-          logger: collectRenderFailures(context.logger, (entry, message) => {
+          logger: collectRenderFailures(context.logger, Boolean(context.watcher), (entry, message) => {
             const file = `${base.replace(/\/+$/, '')}/${entry}`;
             renderFailures.push(message.startsWith(file) ? message : `${file}: ${message}`);
           }),
@@ -47,14 +48,21 @@ export function strictGlob({ base, pattern, schema }: StrictGlobOptions): Loader
         throw NoteInputError.from(error, display);
       }
       // In `astro dev` the logged error is enough: the page stays editable.
-      if (renderFailures.length > 0 && !context.watcher) throw new NoteInputError(renderFailures.join('\n'));
+      if (context.watcher) return;
+      const failures = [...renderFailures, ...takeNoteFailures()];
+      if (failures.length > 0) throw new NoteInputError(failures.join('\n'));
     },
   };
 }
 
-/** A logger that also hands glob()'s "Error rendering <entry>: <message>" lines to `onFailure`. */
+/**
+ * A logger that hands glob()'s "Error rendering <entry>: <message>" lines to
+ * `onFailure`. In a build they are not logged too, since the build then fails
+ * with the same message; in `astro dev` (`watching`) the log is all there is.
+ */
 function collectRenderFailures(
   logger: LoaderContext['logger'],
+  watching: boolean,
   onFailure: (entry: string, message: string) => void,
 ): LoaderContext['logger'] {
   return Object.create(logger, {
@@ -62,7 +70,7 @@ function collectRenderFailures(
       value: (message: string) => {
         const failure = /^Error rendering (.+?): ([\s\S]*)$/.exec(message);
         if (failure) onFailure(failure[1]!, failure[2]!);
-        logger.error(message);
+        if (!failure || watching) logger.error(message);
       },
     },
   });

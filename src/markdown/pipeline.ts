@@ -6,6 +6,9 @@ import { s } from 'hastscript';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
+import type { Pluggable } from 'unified';
+import { chromiumLaunchOptions, findChromium } from '../../tools/chromium.ts';
+import { rehypeMermaid } from './mermaid/index.ts';
 
 // The self-link holds no text, only an icon and a label, because Astro
 // collects each heading's text content for the table of contents.
@@ -16,7 +19,24 @@ const linkIcon = s('svg', { viewBox: '0 0 16 16', width: 16, height: 16, ariaHid
   }),
 ]);
 
-export const markdownProcessor = unified({
+export interface PipelineOptions {
+  /** `astro dev` shows a broken diagram as an error box instead of stopping. */
+  dev: boolean;
+  /** `rehype-mermaid` is the benchmark's baseline only; readers always get `inline`. */
+  diagrams: 'inline' | 'rehype-mermaid';
+  /** Where rendered diagrams are cached; the benchmark uses its own. */
+  diagramCacheDir?: string;
+}
+
+async function diagramPlugin({ dev, diagrams, diagramCacheDir }: PipelineOptions): Promise<Pluggable> {
+  if (diagrams === 'rehype-mermaid') {
+    const { default: baseline } = await import('rehype-mermaid');
+    return [baseline, { strategy: 'inline-svg', launchOptions: chromiumLaunchOptions(findChromium() ?? 'chromium') }];
+  }
+  return [rehypeMermaid, { errorMode: dev ? 'inline' : 'report', cacheDir: diagramCacheDir }];
+}
+
+export const markdownProcessor = async (options: PipelineOptions) => unified({
   // remark-gfm is listed explicitly so its version is ours, not the processor's.
   gfm: false,
   // SmartyPants would rewrite the authors' quotes and dashes; notes keep their exact words.
@@ -32,5 +52,6 @@ export const markdownProcessor = unified({
         content: linkIcon,
       },
     ],
+    await diagramPlugin(options),
   ],
 });

@@ -64,4 +64,13 @@ describe('a broken note stops the build', () => {
     // Line 4 holds the list that is never closed.
     assert.match(lineNaming(build.output, file), /01_bad_yaml\.md:4: the front matter is not valid YAML/);
   });
+
+  test('a diagram mermaid cannot parse: names the file, the line of the fence and mermaid\'s error', async () => {
+    // Astro's glob() loader alone would log this, ship the note with an empty body and exit 0.
+    const file = 'tests/fixtures/broken/mermaid/day1/01_bad_diagram.md';
+    const build = await buildSite('tests/fixtures/broken/mermaid');
+    assertOneReadableFailure(build, file);
+    // The fence opens on line 8 of the file, front matter included.
+    assert.match(lineNaming(build.output, file), /01_bad_diagram\.md:8: mermaid could not parse this diagram: .*Parse error/);
+  });
 });

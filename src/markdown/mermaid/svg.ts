@@ -1,0 +1,54 @@
+// Turns mermaid's SVG string into the entry the cache keeps, and a cache
+// entry into the hast of one occurrence on a page.
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { visit } from 'unist-util-visit';
+import { labelSvg } from './accessibility.ts';
+import type { CachedDiagram } from './cache.ts';
+import { makeResponsive } from './figure.ts';
+import { namespaceIds } from './namespace.ts';
+import { sanitizeSvg } from './sanitize.ts';
+import { mapThemeColours, themeColour } from './theme.ts';
+
+function parseSvg(svg: string): Element {
+  const root: Root = fromHtml(svg, { fragment: true });
+  const element = root.children.find((child): child is Element => child.type === 'element' && child.tagName === 'svg');
+  if (!element) throw new Error('mermaid returned no <svg>');
+  return element;
+}
+
+/** Sanitize, theme, size and label a fresh render. */
+export function finishSvg(svg: string, diagramType: string): CachedDiagram {
+  const element = parseSvg(svg);
+  sanitizeSvg(element);
+  visit(element, (node, _index, parent) => {
+    if (node.type === 'text' && parent?.type === 'element' && parent.tagName === 'style') node.value = mapThemeColours(node.value);
+    if (node.type !== 'element') return;
+    for (const [key, value] of Object.entries(node.properties)) {
+      if (typeof value === 'string') node.properties[key] = mapThemeColours(value);
+    }
+  });
+  if (diagramType === 'journey') fixJourneyLabels(element);
+  makeResponsive(element);
+  labelSvg(element, diagramType);
+  return { diagramType, svg: toHtml(element) };
+}
+
+// As SVG text, mermaid 11 paints journey section titles in their box's
+// colour and task labels white on pale boxes; give both the text colour.
+function fixJourneyLabels(svg: Element): void {
+  visit(svg, 'element', (node) => {
+    const classes = node.properties.className;
+    if (node.tagName === 'text' && Array.isArray(classes) && (classes.includes('journey-section') || classes.includes('task')))
+      node.properties.style = `${node.properties.style ?? ''} fill: ${themeColour('textColor')};`;
+  });
+}
+
+/** One occurrence of a cached diagram, with ids unique under `prefix`. */
+export function placeSvg(entry: CachedDiagram, prefix: string): Element {
+  const element = parseSvg(entry.svg);
+  sanitizeSvg(element); // Cheap, and covers a cache file edited by hand.
+  namespaceIds(element, prefix);
+  return element;
+}

@@ -1,0 +1,81 @@
+// Failures a note author or a build machine can meet, each with one clear message.
+import assert from 'node:assert/strict';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import rehypeStringify from 'rehype-stringify';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { CHROMIUM_HELP } from '../../../../tools/chromium.ts';
+import { rehypeMermaid } from '../../../../src/markdown/mermaid/index.ts';
+import { createDiagramRenderer } from '../../../../src/markdown/mermaid/browser.ts';
+import { fence, processMarkdown } from './process-markdown.ts';
+
+const renderer = createDiagramRenderer({ concurrency: 1 });
+let cacheDir: string;
+before(async () => (cacheDir = await mkdtemp(join(tmpdir(), 'mermaid-errors-'))));
+after(async () => {
+  await renderer.close();
+  await rm(cacheDir, { recursive: true, force: true });
+});
+
+const broken = 'flowchart LR\n  A -->';
+const note = `# Title\n\nSome text.\n\n${fence(broken)}`; // The fence starts on line 5.
+
+test('a diagram mermaid cannot parse fails with the file, the line and the parse error', async () => {
+  await assert.rejects(processMarkdown(note, { cacheDir, renderer }), (error: Error) => {
+    assert.match(error.message, /^content\/day2\/x\.md:5: mermaid could not parse this diagram: Parse error on line \d+:/);
+    assert.doesNotMatch(error.stack ?? '', /\n\s+at /);
+    return true;
+  });
+});
+
+test('the line counts from the top of the file even when the processor is given the body alone', async () => {
+  const path = join(cacheDir, 'note.md');
+  const body = `# Title\n\n${fence(broken)}`;
+  await writeFile(path, `---\ntitle: T\n---\n\n${body}`); // Astro's content loader renders the body only.
+  const file = new VFile({ path, value: body });
+  const processor = unified().use(remarkParse).use(remarkRehype).use(rehypeMermaid, { cacheDir, renderer }).use(rehypeStringify);
+  await assert.rejects(processor.process(file), /note\.md:7: mermaid could not parse this diagram/);
+});
+
+test("errorMode 'inline' shows an error box instead", async () => {
+  const page = await processMarkdown(note, { cacheDir, renderer, errorMode: 'inline' });
+  assert.match(page, /<div class="diagram-error" role="alert"><p><strong>Diagram error: <\/strong>content\/day2\/x\.md:5: mermaid could not parse/);
+  assert.match(page, /<code>flowchart LR\n {2}A -->(?:<\/code>)/);
+});
+
+test('no usable Chromium fails with one line of help', async () => {
+  const saved = process.env.CHROMIUM_PATH;
+  process.env.CHROMIUM_PATH = '/nonexistent/chromium';
+  try {
+    const without = createDiagramRenderer({ concurrency: 1 });
+    await assert.rejects(processMarkdown(fence('pie\n  "x": 1'), { cacheDir, renderer: without }), (error: Error) => error.message === CHROMIUM_HELP);
+  } finally {
+    if (saved === undefined) delete process.env.CHROMIUM_PATH;
+    else process.env.CHROMIUM_PATH = saved;
+  }
+});
+
+test('a render that hangs is stopped after the timeout, naming the file', async () => {
+  const hanging = createDiagramRenderer({ concurrency: 1, pageScript: 'window.renderDiagram = () => new Promise(() => {});' });
+  try {
+    const started = performance.now();
+    await assert.rejects(processMarkdown(note.replace(broken, 'pie\n  "hang": 1'), { cacheDir, renderer: hanging, timeoutMs: 300 }), /^Error: content\/day2\/x\.md:5: mermaid did not finish this diagram within 300 ms$/);
+    assert.ok(performance.now() - started < 10_000);
+  } finally {
+    await hanging.close();
+  }
+});
+
+test('a crashed browser is relaunched once', async () => {
+  await processMarkdown(fence('pie\n  "before": 1'), { cacheDir, renderer });
+  const launches = renderer.launches;
+  await renderer.browser!.close(); // The browser dies under the renderer.
+  const page = await processMarkdown(fence('pie\n  "after": 1'), { cacheDir, renderer });
+  assert.match(page, /<svg/);
+  assert.equal(renderer.launches, launches + 1);
+});
