@@ -1,12 +1,11 @@
 // The build-time Markdown pipeline shared by .md and .mdx notes.
-import { unified } from '@astrojs/markdown-remark';
+import { type RehypePlugins, unified } from '@astrojs/markdown-remark';
 import type { Element } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { s } from 'hastscript';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
-import type { Pluggable } from 'unified';
 import { chromiumLaunchOptions, findChromium } from '../../tools/chromium.ts';
 import { rehypeMermaid } from './mermaid/index.ts';
 
@@ -28,7 +27,7 @@ export interface PipelineOptions {
   diagramCacheDir?: string;
 }
 
-async function diagramPlugin({ dev, diagrams, diagramCacheDir }: PipelineOptions): Promise<Pluggable> {
+async function diagramPlugin({ dev, diagrams, diagramCacheDir }: PipelineOptions): Promise<RehypePlugins[number]> {
   if (diagrams === 'rehype-mermaid') {
     const { default: baseline } = await import('rehype-mermaid');
     return [baseline, { strategy: 'inline-svg', launchOptions: chromiumLaunchOptions(findChromium() ?? 'chromium') }];
