@@ -35,7 +35,7 @@ export interface RehypeMermaidOptions {
 }
 
 // Bump when the post-processing changes, so old cache entries are not reused.
-const outputFormat = 1;
+const outputFormat = 3;
 
 let shared: DiagramRenderer | undefined;
 // Renders under way, by cache key: the same diagram twice renders once.
@@ -135,7 +135,7 @@ export function rehypeMermaid(options: RehypeMermaidOptions = {}) {
         // Unique on the page even when the same diagram appears twice.
         const seen = occurrences.get(key) ?? 0;
         occurrences.set(key, seen + 1);
-        parent.children[index] = diagramFigure(placeSvg(entry, `mmd-${key.slice(0, 10)}-${seen}`), shown);
+        parent.children[index] = diagramFigure(placeSvg(entry, `m${key.slice(0, 8)}-${seen}`), shown);
         return;
       }
       progress.count('failed');

@@ -10,7 +10,7 @@ type Rgba = [r: number, g: number, b: number, a: number];
 const paths = Object.keys(themeColourPairs);
 
 function cssVariable(path: string): string {
-  return `--mermaid-${path.replaceAll('.', '-')}`;
+  return `--mm-${path.replaceAll('.', '-')}`;
 }
 
 // Sentinels are vivid magentas three steps apart, so a colour that went
@@ -131,7 +131,7 @@ export const diagramThemeCss = `.diagram {\n${paths
   })
   .join('\n')}\n}\n`;
 
-/** The CSS value of one mermaid theme variable, e.g. `var(--mermaid-textColor)`. */
+/** The CSS value of one mermaid theme variable, e.g. `var(--mm-textColor)`. */
 export function themeColour(path: string): string {
   return path in themeColourPairs ? `var(${cssVariable(path)})` : String(lightThemeVariables[path]);
 }

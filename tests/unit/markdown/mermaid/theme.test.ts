@@ -12,14 +12,14 @@ test('sentinels map to custom properties in any colour syntax', () => {
   const sentinel = variables.primaryColor!;
   assert.match(sentinel, /^#fb03[0-9a-f]{2}$/);
   const [r, g, b] = sentinel.slice(1).match(/../g)!.map((hex) => parseInt(hex, 16));
-  assert.equal(mapThemeColours(`fill:${sentinel};`), 'fill:var(--mermaid-primaryColor);');
-  assert.equal(mapThemeColours(`rgb(${r}, ${g}, ${b})`), 'var(--mermaid-primaryColor)');
-  assert.equal(mapThemeColours(`rgba(${r}, ${g}, ${b}, 0.5)`), 'color-mix(in srgb, var(--mermaid-primaryColor) 50%, transparent)');
+  assert.equal(mapThemeColours(`fill:${sentinel};`), 'fill:var(--mm-primaryColor);');
+  assert.equal(mapThemeColours(`rgb(${r}, ${g}, ${b})`), 'var(--mm-primaryColor)');
+  assert.equal(mapThemeColours(`rgba(${r}, ${g}, ${b}, 0.5)`), 'color-mix(in srgb, var(--mm-primaryColor) 50%, transparent)');
   assert.equal(mapThemeColours('#333 #ffffff rgb(1, 2, 3)'), '#333 #ffffff rgb(1, 2, 3)');
 });
 
 test('the CSS defines each variable for light and dark with light-dark()', () => {
-  assert.match(diagramCss, /--mermaid-primaryColor: light-dark\(#ECECFF, #1f2020\);/);
+  assert.match(diagramCss, /--mm-primaryColor: light-dark\(#ECECFF, #1f2020\);/);
   assert.match(diagramCss, /\.diagram-scroll \{ overflow-x: auto; \}/);
 });
 
