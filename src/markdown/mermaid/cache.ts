@@ -5,12 +5,17 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Element } from 'hast';
 
 export interface CachedDiagram {
   /** mermaid's diagram type id, e.g. "sequence". */
   diagramType: string;
-  /** Sanitized, themed, labelled SVG; ids are namespaced per occurrence on use. */
-  svg: string;
+  /**
+   * Sanitized, themed, labelled SVG as a hast tree; ids are namespaced per
+   * occurrence on use. A tree, not markup: reading it back as JSON takes
+   * 0.2 ms where parsing the markup took 1.6–2.2 ms per diagram.
+   */
+  svg: Element;
 }
 
 /** sha256 over everything that changes the output. */

@@ -35,7 +35,7 @@ export interface RehypeMermaidOptions {
 }
 
 // Bump when the post-processing changes, so old cache entries are not reused.
-const outputFormat = 3;
+const outputFormat = 4;
 
 let shared: DiagramRenderer | undefined;
 // Renders under way, by cache key: the same diagram twice renders once.

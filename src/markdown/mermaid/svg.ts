@@ -2,7 +2,6 @@
 // entry into the hast of one occurrence on a page.
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
 import { labelSvg } from './accessibility.ts';
 import type { CachedDiagram } from './cache.ts';
@@ -40,7 +39,11 @@ export function finishSvg(svg: string, diagramType: string): CachedDiagram {
   if (diagramType === 'journey') fixJourneyLabels(element);
   makeResponsive(element);
   labelSvg(element, diagramType);
-  return { diagramType, svg: toHtml(element) };
+  // Positions point into mermaid's output, which no one reads; they would only bloat the cache.
+  visit(element, (node) => {
+    delete node.position;
+  });
+  return { diagramType, svg: element };
 }
 
 // As SVG text, mermaid 11 paints journey section titles in their box's
@@ -55,7 +58,8 @@ function fixJourneyLabels(svg: Element): void {
 
 /** One occurrence of a cached diagram, with ids unique under `prefix`. */
 export function placeSvg(entry: CachedDiagram, prefix: string): Element {
-  const element = parseSvg(entry.svg);
+  // A copy: the same entry can be placed twice on one page.
+  const element = structuredClone(entry.svg);
   sanitizeSvg(element); // Cheap, and covers a cache file edited by hand.
   namespaceIds(element, prefix);
   return element;
