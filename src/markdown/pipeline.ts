@@ -7,7 +7,7 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { chromiumLaunchOptions, findChromium } from '../../tools/chromium.ts';
-import { rehypeMermaid } from './mermaid/index.ts';
+import { diagramOutputVersion, rehypeMermaid } from './mermaid/index.ts';
 
 // The self-link holds no text, only an icon and a label, because Astro
 // collects each heading's text content for the table of contents.
@@ -32,7 +32,7 @@ async function diagramPlugin({ dev, diagrams, diagramCacheDir }: PipelineOptions
     const { default: baseline } = await import('rehype-mermaid');
     return [baseline, { strategy: 'inline-svg', launchOptions: chromiumLaunchOptions(findChromium() ?? 'chromium') }];
   }
-  return [rehypeMermaid, { errorMode: dev ? 'inline' : 'report', cacheDir: diagramCacheDir }];
+  return [rehypeMermaid, { errorMode: dev ? 'inline' : 'report', cacheDir: diagramCacheDir, outputVersion: diagramOutputVersion }];
 }
 
 export const markdownProcessor = async (options: PipelineOptions) => unified({

@@ -32,10 +32,19 @@ export interface RehypeMermaidOptions {
   timeoutMs?: number;
   /** Tests only: a renderer of their own instead of the shared browser. */
   renderer?: DiagramRenderer;
+  /**
+   * Not read here. Pass `diagramOutputVersion`: Astro reuses a note's rendered
+   * HTML until its Astro config changes, and plugin options are part of that
+   * config, so this makes a change in the diagrams' output re-render the notes.
+   */
+  outputVersion?: string;
 }
 
 // Bump when the post-processing changes, so old cache entries are not reused.
 const outputFormat = 4;
+
+/** Everything but the source that decides a diagram's output. */
+export const diagramOutputVersion = cacheKey({ mermaidVersion, mermaidConfig, font: [diagramFontFamily, fontVersion], outputFormat });
 
 let shared: DiagramRenderer | undefined;
 // Renders under way, by cache key: the same diagram twice renders once.
@@ -117,7 +126,7 @@ export function rehypeMermaid(options: RehypeMermaidOptions = {}) {
     const occurrences = new Map<string, number>();
     const outcomes = await Promise.allSettled(
       fences.map(async ({ source }) => {
-        const key = cacheKey({ source, mermaidVersion, mermaidConfig, font: [diagramFontFamily, fontVersion], outputFormat });
+        const key = cacheKey({ source, outputVersion: diagramOutputVersion });
         const { entry, rendered } = await diagram(source, key);
         return { entry, rendered, key };
       }),
