@@ -5,9 +5,9 @@
 import type { Element } from 'hast';
 
 const typeNames: Record<string, string> = {
-  'flowchart-v2': 'Flowchart',
-  flowchart: 'Flowchart',
-  'flowchart-elk': 'Flowchart',
+  'flowchart-v2': 'Flowchart diagram',
+  flowchart: 'Flowchart diagram',
+  'flowchart-elk': 'Flowchart diagram',
   sequence: 'Sequence diagram',
   classDiagram: 'Class diagram',
   class: 'Class diagram',

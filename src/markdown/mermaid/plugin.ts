@@ -41,7 +41,7 @@ export interface RehypeMermaidOptions {
 }
 
 // Bump when the post-processing changes, so old cache entries are not reused.
-const outputFormat = 4;
+const outputFormat = 5;
 
 /** Everything but the source that decides a diagram's output. */
 export const diagramOutputVersion = cacheKey({ mermaidVersion, mermaidConfig, font: [diagramFontFamily, fontVersion], outputFormat });
