@@ -1,10 +1,12 @@
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { markdownProcessor } from './src/markdown/pipeline.ts';
 import { NoteInputError } from './src/collections/errors.ts';
 import { takeNoteFailures } from './src/markdown/failures.ts';
 import { closeMermaidRenderer } from './src/markdown/mermaid/index.ts';
 import { astroCacheDir } from './tools/paths.ts';
+import { site } from './src/site.config.ts';
 
 // Environment knobs, so tests and benchmarks can build other corpora and the
 // site can be published under a sub-path (a GitHub Pages project site).
@@ -14,7 +16,8 @@ const outDir = process.env.OUT_DIR ?? './dist';
 const dev = process.argv.includes('dev');
 
 export default defineConfig({
-  site: process.env.SITE_URL,
+  // Canonical URLs, the feed and the sitemap need an absolute origin.
+  site: process.env.SITE_URL || site.url,
   base,
   outDir,
   cacheDir: astroCacheDir(outDir),
@@ -22,6 +25,7 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [
     mdx(),
+    sitemap(),
     {
       name: 'note-pipeline',
       hooks: {

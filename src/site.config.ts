@@ -1,5 +1,5 @@
 // Site-wide settings in one typed place. The repository URL and branch feed
-// the "Edit this page" links; SITE_URL (an absolute origin) feeds canonical URLs.
+// the "Edit this page" links; the site URL feeds canonical URLs, the feed and the sitemap.
 export interface SiteConfig {
   /** Shown in the header and in every page title. */
   title: string;
@@ -11,6 +11,8 @@ export interface SiteConfig {
   repository: string;
   /** The branch pull requests go to. */
   branch: string;
+  /** The origin the site is published at, without the base path; SITE_URL overrides it. */
+  url: string;
 }
 
 export const site: SiteConfig = {
@@ -19,4 +21,5 @@ export const site: SiteConfig = {
   description: 'Notes taken during the talks in Paris, one folder per conference day.',
   repository: 'https://github.com/kubecon-notes/kubecon24',
   branch: 'main',
+  url: 'https://kubecon-notes.github.io',
 };

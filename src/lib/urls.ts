@@ -22,3 +22,27 @@ export function notePath(note: Note): string {
 export function tagPath(tagSlug: string): string {
   return `/tags/${encodeURIComponent(tagSlug)}/`;
 }
+
+export const rssPath = '/rss.xml';
+/** Written by @astrojs/sitemap, which names the index after its default `filenameBase`. */
+export const sitemapIndexPath = '/sitemap-index.xml';
+/** The picture link previews show: the README's screenshot, from public/. */
+export const socialImagePath = '/screenshot.png';
+
+/**
+ * The absolute URL of a site path, for canonical links, feeds and previews:
+ * `site` is the origin (SITE_URL), and the base stays part of the path.
+ */
+export function absoluteUrl(site: URL | string, base: string, path: string): string {
+  return new URL(withBase(base, path), site).href;
+}
+
+/**
+ * The repository's web editor for a file, such as
+ * `https://github.com/o/r/edit/main/content/day2/11_sidecarless.md`.
+ * `filePath` is relative to the repository root; each segment is encoded.
+ */
+export function editUrl(repository: string, branch: string, filePath: string): string {
+  const encoded = filePath.split('/').map(encodeURIComponent).join('/');
+  return `${repository.replace(/\/+$/, '')}/edit/${branch}/${encoded}`;
+}

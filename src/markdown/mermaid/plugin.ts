@@ -2,7 +2,7 @@
 // and swaps the <pre> for the diagram's figure.
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import type { Element, Root } from 'hast';
+import type { Element, Parents, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
@@ -61,7 +61,8 @@ export async function closeMermaidRenderer(): Promise<void> {
 }
 
 interface Fence {
-  parent: Root | Element;
+  // In .mdx notes a fence can sit inside a JSX element, too.
+  parent: Parents;
   index: number;
   source: string;
   line: number | undefined;

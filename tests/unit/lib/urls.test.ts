@@ -2,7 +2,7 @@
 // GitHub Pages project site, and keep the Hugo site's URLs.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { dayPath, homePath, notePath, tagIndexPath, tagPath, withBase } from '../../../src/lib/urls.ts';
+import { absoluteUrl, dayPath, editUrl, homePath, notePath, rssPath, tagIndexPath, tagPath, withBase } from '../../../src/lib/urls.ts';
 import { tagSlug } from '../../../src/lib/tags.ts';
 import { note } from './entries.ts';
 
@@ -38,5 +38,30 @@ describe('site paths', () => {
     assert.equal(path, '/tags/%C3%BCberwachung/');
     assert.equal(decodeURIComponent(path), '/tags/überwachung/');
     assert.equal(withBase('/kubecon24/', path), '/kubecon24/tags/%C3%BCberwachung/');
+  });
+});
+
+describe('absoluteUrl', () => {
+  test('joins the site origin, the base and the path', () => {
+    assert.equal(absoluteUrl('https://example.github.io', '/', '/day1/'), 'https://example.github.io/day1/');
+    assert.equal(absoluteUrl(new URL('https://example.github.io'), '/kubecon24/', '/day1/01_keynote/'), 'https://example.github.io/kubecon24/day1/01_keynote/');
+    assert.equal(absoluteUrl('https://example.github.io/', '/kubecon24/', rssPath), 'https://example.github.io/kubecon24/rss.xml');
+  });
+});
+
+describe('editUrl', () => {
+  test('opens the file on the branch in the repository\'s editor', () => {
+    assert.equal(
+      editUrl('https://github.com/kubecon-notes/kubecon24', 'main', 'content/day2/11_sidecarless.md'),
+      'https://github.com/kubecon-notes/kubecon24/edit/main/content/day2/11_sidecarless.md',
+    );
+  });
+
+  test('keeps the real path: another notes folder, .mdx, case; encodes each segment', () => {
+    assert.equal(
+      editUrl('https://github.com/o/r/', 'main', 'tests/fixtures/content/day2/01_MDX Note.mdx'),
+      'https://github.com/o/r/edit/main/tests/fixtures/content/day2/01_MDX%20Note.mdx',
+    );
+    assert.equal(editUrl('https://github.com/o/r', 'main', 'content/day2/02_ü.md'), 'https://github.com/o/r/edit/main/content/day2/02_%C3%BC.md');
   });
 });

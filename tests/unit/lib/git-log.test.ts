@@ -1,0 +1,63 @@
+// "Last updated" dates: one git log for all notes, read once; the newest commit naming a file wins.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { lastCommitDates, lastCommitLogArgs } from '../../../src/lib/git-log.ts';
+
+/** What `git log -z --format=%x01%cI --name-only` prints for one commit. */
+const commit = (date: string, ...files: string[]) => `\x01${date}\0\n${files.join('\0')}\0`;
+
+describe('lastCommitDates', () => {
+  test('takes the first (newest) commit that names each file', () => {
+    const dates = lastCommitDates(
+      commit('2024-03-22T10:00:00+01:00', 'content/day2/11_sidecarless.md') +
+        commit('2024-03-21T09:00:00+01:00', 'content/day2/11_sidecarless.md', 'content/day2/_index.md'),
+    );
+    assert.deepEqual(Object.fromEntries(dates), {
+      'content/day2/11_sidecarless.md': new Date('2024-03-22T09:00:00Z'),
+      'content/day2/_index.md': new Date('2024-03-21T08:00:00Z'),
+    });
+  });
+
+  test('keeps names with spaces, non-ASCII letters and newlines as written', () => {
+    const dates = lastCommitDates(commit('2024-03-21T09:00:00Z', 'content/day2/02 Überwachung.md', 'content/day2/odd\nname.md'));
+    assert.deepEqual([...dates.keys()], ['content/day2/02 Überwachung.md', 'content/day2/odd\nname.md']);
+  });
+
+  test('is empty for no history, and skips commits without files or with an unreadable date', () => {
+    assert.equal(lastCommitDates('').size, 0);
+    const dates = lastCommitDates(`\x012024-03-22T10:00:00Z\0\x01not a date\0\na.md\0${commit('2024-03-20T10:00:00Z', 'a.md')}`);
+    assert.deepEqual(Object.fromEntries(dates), { 'a.md': new Date('2024-03-20T10:00:00Z') });
+  });
+});
+
+describe('lastCommitLogArgs with a real git', () => {
+  test('produce output lastCommitDates reads, relative to the working directory', (t) => {
+    const repo = mkdtempSync(join(tmpdir(), 'git-log-'));
+    t.after(() => rmSync(repo, { recursive: true, force: true }));
+    const git = (args: string[], date = '2024-03-21T09:00:00+00:00') =>
+      execFileSync('git', args, {
+        cwd: join(repo, 'site'),
+        encoding: 'utf8',
+        env: { ...process.env, GIT_COMMITTER_DATE: date, GIT_AUTHOR_DATE: date, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' },
+      });
+    mkdirSync(join(repo, 'site/notes/day1'), { recursive: true });
+    writeFileSync(join(repo, 'site/notes/day1/01_a.md'), 'a');
+    writeFileSync(join(repo, 'site/notes/day1/02_ü.mdx'), 'b');
+    git(['init', '--quiet', repo]);
+    git(['add', '.']);
+    git(['-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '--quiet', '-m', 'first']);
+    writeFileSync(join(repo, 'site/notes/day1/01_a.md'), 'a, edited');
+    git(['-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '--quiet', '-am', 'second'], '2024-03-22T09:00:00+00:00');
+    writeFileSync(join(repo, 'site/notes/day1/03_untracked.md'), 'c');
+
+    const dates = lastCommitDates(git(lastCommitLogArgs('notes')));
+    assert.deepEqual(Object.fromEntries(dates), {
+      'notes/day1/01_a.md': new Date('2024-03-22T09:00:00Z'),
+      'notes/day1/02_ü.mdx': new Date('2024-03-21T09:00:00Z'),
+    });
+  });
+});
