@@ -23,8 +23,8 @@ export default defineConfig({
   },
   projects: [
     // The reader's journey runs twice: at the root and under a sub-path.
-    project('fixtures', /(site|reading|metadata)\.spec\.ts/),
-    project('base-path', /(site|links|metadata)\.spec\.ts/),
+    project('fixtures', /(site|reading|metadata|search)\.spec\.ts/),
+    project('base-path', /(site|links|metadata|search)\.spec\.ts/),
     project('content', /seed\.spec\.ts/),
   ],
   webServer: testSites.map((site) => ({

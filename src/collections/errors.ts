@@ -22,14 +22,19 @@ export class NoteInputError extends Error {
   }
 }
 
+/** One line per problem: `front matter field "weight": expected a whole number (found "abc")`. */
+export function issueMessages(error: z.ZodError): string[] {
+  return error.issues.map((issue) => {
+    const field = issue.path.join('.') || '(front matter)';
+    const found = 'input' in issue && issue.input !== undefined ? ` (found ${JSON.stringify(issue.input)})` : '';
+    return `front matter field "${field}": ${issue.message}${found}`;
+  });
+}
+
 /** `content/day2/x.md: front matter field "weight": expected a whole number (found "abc")` */
 export function describeIssues(file: string, error: z.ZodError): string {
-  return error.issues
-    .map((issue) => {
-      const field = issue.path.join('.') || '(front matter)';
-      const found = 'input' in issue && issue.input !== undefined ? ` (found ${JSON.stringify(issue.input)})` : '';
-      return `${file}: front matter field "${field}": ${issue.message}${found}`;
-    })
+  return issueMessages(error)
+    .map((message) => `${file}: ${message}`)
     .join('\n');
 }
 

@@ -4,6 +4,7 @@ import type { Element } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { s } from 'hastscript';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import rehypeExternalLinks from 'rehype-external-links';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { chromiumLaunchOptions, findChromium } from '../../tools/chromium.ts';
@@ -43,6 +44,8 @@ export const markdownProcessor = async (options: PipelineOptions) => unified({
   remarkPlugins: [remarkGfm],
   rehypePlugins: [
     rehypeSlug,
+    // Links that leave the site must not hand it `window.opener`.
+    [rehypeExternalLinks, { rel: ['noopener'] }],
     [
       rehypeAutolinkHeadings,
       {

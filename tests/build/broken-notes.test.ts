@@ -73,4 +73,18 @@ describe('a broken note stops the build', () => {
     // The fence opens on line 8 of the file, front matter included.
     assert.match(lineNaming(build.output, file), /01_bad_diagram\.md:8: mermaid could not parse this diagram: .*Parse error/);
   });
+
+  test('broken internal links, anchors and links to drafts: every one named with its file, line and nearest target', async () => {
+    const file = 'tests/fixtures/broken/links/day1/01_links.md';
+    const build = await buildSite('tests/fixtures/broken/links');
+    assert.notEqual(build.status, 0, build.output);
+    assert.doesNotMatch(build.output, stackFrame, 'the output holds a stack trace');
+    assert.equal(readPage(build.outDir, '/'), undefined, 'a site was generated anyway');
+    assert.match(build.output, new RegExp(`${file}:12: links to /day1/02_fin/, which does not exist; the nearest page is /day1/02_fine/`));
+    assert.match(build.output, new RegExp(`${file}:13: links to #working-link, but /day1/01_links/ has no heading #working-link; the nearest heading is #working-links`));
+    assert.match(build.output, new RegExp(`${file}:14: links to \\.\\./03_draft/, a draft, which is not published`));
+    // The working links on line 7, including the external one, are not reported.
+    assert.doesNotMatch(build.output, /01_links\.md:7:/);
+  });
 });
+

@@ -9,6 +9,7 @@ test('GitHub-flavoured Markdown renders: tables, task lists, strikethrough, foot
   await expect(prose.locator('input[type=checkbox]').first()).toBeChecked();
   await expect(prose.locator('del')).toHaveText('Prometheus federation');
   await expect(prose.getByRole('link', { name: 'https://opentelemetry.io' })).toHaveAttribute('href', 'https://opentelemetry.io');
+  await expect(prose.getByRole('link', { name: 'https://opentelemetry.io' })).toHaveAttribute('rel', 'noopener');
   await prose.locator('sup a').first().click();
   await expect(page.getByText('Tail sampling needs all spans of a trace on one collector.')).toBeInViewport();
   // Shiki highlights with both themes as CSS variables.
@@ -54,14 +55,22 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('pages load no script files; the only scripts are the small inline theme ones', async ({ page }) => {
+test('pages load one small script, for the search box, and the small inline theme ones; no Pagefind', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
   for (const path of ['./', 'day1/', 'day1/02_observability/', 'tags/', 'tags/platform/']) {
     await page.goto(path);
-    await expect(page.locator('script[src]')).toHaveCount(0);
-    const inline = await page.locator('script').evaluateAll((scripts) => scripts.map((script) => script.textContent!.length));
+    // Astro bundles the search box's script into one module; Pagefind loads only when search opens.
+    const sources = await page.locator('script[src]').evaluateAll((scripts) => scripts.map((script) => script.getAttribute('src')!));
+    expect(sources).toHaveLength(1);
+    expect(sources[0]).toMatch(/\/_astro\/Search\.[^/]+\.js$/);
+    const size = await page.evaluate(async (src) => (await (await fetch(src)).text()).length, sources[0]!);
+    expect(size).toBeLessThan(8 * 1024);
+    const inline = await page.locator('script:not([src])').evaluateAll((scripts) => scripts.map((script) => script.textContent!.length));
     expect(inline.length).toBeLessThanOrEqual(2);
     for (const length of inline) expect(length).toBeLessThan(1024);
   }
+  expect(requests.filter((url) => url.includes('pagefind'))).toEqual([]);
 });
 
 test.describe('on a phone', () => {

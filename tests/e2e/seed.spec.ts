@@ -39,7 +39,9 @@ test.describe('diagrams rendered at build time', () => {
     for (const label of ['xDS', 'dataplane1', 'node2']) {
       await expect(diagrams.nth(1).locator('text', { hasText: new RegExp(`^${label}$`) }).first()).toBeVisible();
     }
-    expect(scripts).toEqual([]);
+    // The only script is the search box's own small bundle (Pagefind loads when search opens).
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]).toMatch(/\/_astro\/Search\.[^/]+\.js$/);
     await expect(page.locator('pre code.language-mermaid, pre[data-language=mermaid]')).toHaveCount(0);
   });
 

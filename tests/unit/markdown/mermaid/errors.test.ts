@@ -63,9 +63,8 @@ test('no usable Chromium fails with one line of help', async () => {
 test('a render that hangs is stopped after the timeout, naming the file', async () => {
   const hanging = createDiagramRenderer({ concurrency: 1, pageScript: 'window.renderDiagram = () => new Promise(() => {});' });
   try {
-    const started = performance.now();
+    // The message proves the timeout fired rather than the render finishing; no wall-clock assertion.
     await assert.rejects(processMarkdown(note.replace(broken, 'pie\n  "hang": 1'), { cacheDir, renderer: hanging, timeoutMs: 300 }), /^Error: content\/day2\/x\.md:5: mermaid did not finish this diagram within 300 ms$/);
-    assert.ok(performance.now() - started < 10_000);
   } finally {
     await hanging.close();
   }

@@ -1,0 +1,95 @@
+// Full-text search over the notes, with Pagefind's index built after the site.
+// Runs at the site root and under BASE_PATH=/kubecon24/.
+import { expect, test, type Page } from '@playwright/test';
+
+const box = (page: Page) => page.getByRole('searchbox', { name: 'Search notes' });
+const results = (page: Page) => page.getByRole('list', { name: 'Search results' }).getByRole('link');
+
+test('a word in only one note finds that note, with its day and the match highlighted', async ({ page }) => {
+  await page.goto('./');
+  await box(page).fill('DaemonSet');
+  await expect(results(page)).toHaveCount(1);
+  const result = results(page).first();
+  await expect(result.locator('.search-result-title')).toHaveText('Observability at scale');
+  await expect(result.locator('.search-result-day')).toHaveText('Day 1');
+  await expect(result.locator('mark')).toHaveText('DaemonSet');
+  await expect(page.getByRole('status')).toHaveText('1 note');
+});
+
+test('only note text is indexed: not the header, footer or other pages', async ({ page }) => {
+  await page.goto('./');
+  // Every page's footer says "Source on GitHub" and every note's "Edit this page"; no note's text does.
+  for (const word of ['GitHub', 'Edit']) {
+    await box(page).fill(word);
+    await expect(page.getByRole('status')).toHaveText('No notes match.');
+    await expect(results(page)).toHaveCount(0);
+  }
+});
+
+test('filters by tag and by day narrow the results', async ({ page }) => {
+  await page.goto('tags/');
+  await box(page).fill('observability');
+  const titles = results(page).locator('.search-result-title');
+  await expect(titles).toHaveCount(2);
+  expect((await titles.allTextContents()).sort()).toEqual(['Observability at scale', 'Überwachung — 観測 and observability']);
+  await page.getByRole('combobox', { name: 'Tag' }).selectOption('Überwachung');
+  await expect(titles).toHaveText(['Überwachung — 観測 and observability']);
+  await page.getByRole('combobox', { name: 'Tag' }).selectOption('');
+  await page.getByRole('combobox', { name: 'Day' }).selectOption('Day 1');
+  await expect(titles).toHaveText(['Observability at scale']);
+});
+
+test('the keyboard alone searches and opens a result', async ({ page }) => {
+  await page.goto('day2/');
+  await page.locator('body').press('/');
+  await expect(box(page)).toBeFocused();
+  await page.keyboard.type('DaemonSet');
+  await expect(results(page)).toHaveCount(1);
+  await page.keyboard.press('ArrowDown');
+  await expect(results(page).first()).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/day1\/02_observability\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Observability at scale');
+});
+
+test('"/" does not steal keys typed into a field', async ({ page }) => {
+  await page.goto('./');
+  await box(page).fill('a/b');
+  await expect(box(page)).toHaveValue('a/b');
+});
+
+test('reading a note fetches nothing of Pagefind until search is opened', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto('day1/02_observability/');
+  await page.mouse.wheel(0, 600);
+  await page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'Storage' }).click();
+  await page.waitForLoadState('networkidle');
+  expect(requests.filter((url) => url.includes('pagefind'))).toEqual([]);
+
+  await box(page).focus();
+  await expect.poll(() => requests.filter((url) => url.includes('/pagefind/pagefind.js')).length).toBe(1);
+  const base = new URL(page.url()).pathname.replace(/day1\/02_observability\/$/, '');
+  expect(requests.find((url) => url.includes('/pagefind/pagefind.js'))).toContain(`${base}pagefind/pagefind.js`);
+});
+
+test('the 404 page offers to search for the missing address', async ({ page }) => {
+  const response = await page.goto('day9/02_observability/');
+  expect(response?.status()).toBe(404);
+  await page.getByRole('button', { name: 'Search for “observability”' }).click();
+  await expect(box(page)).toHaveValue('observability');
+  await expect(results(page).filter({ hasText: 'Observability at scale' })).toHaveCount(1);
+  await results(page).filter({ hasText: 'Observability at scale' }).click();
+  await expect(page).toHaveURL(/\/day1\/02_observability\/$/);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the search box is hidden rather than doing nothing', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.locator('form[data-search]')).toBeHidden();
+    await page.goto('no/such/page/');
+    await expect(page.locator('[data-search-for]')).toBeHidden();
+  });
+});

@@ -1,0 +1,31 @@
+// Diagrams mermaid cannot parse. A diagram already in the render cache parsed
+// when it was rendered, so only new or changed ones start a browser.
+import { cacheKey, createDiagramCache } from '../../src/markdown/mermaid/cache.ts';
+import { createDiagramRenderer } from '../../src/markdown/mermaid/browser.ts';
+import { diagramOutputVersion } from '../../src/markdown/mermaid/index.ts';
+import type { Problem } from '../../src/check/problems.ts';
+import type { NoteSources } from '../../src/check/sources.ts';
+
+const timeoutMs = 30_000;
+
+export async function diagramProblems({ notes }: NoteSources): Promise<Problem[]> {
+  const cache = createDiagramCache(process.env.MERMAID_CACHE_DIR ?? 'node_modules/.cache/mermaid-svg');
+  const unseen: { note: NoteSources['notes'][number]; diagram: NoteSources['notes'][number]['diagrams'][number] }[] = [];
+  for (const note of notes) {
+    for (const diagram of note.diagrams) {
+      if (!(await cache.get(cacheKey({ source: diagram.source, outputVersion: diagramOutputVersion })))) unseen.push({ note, diagram });
+    }
+  }
+  if (unseen.length === 0) return [];
+  const renderer = createDiagramRenderer({ concurrency: 2 });
+  try {
+    const results = await Promise.all(unseen.map(({ diagram }) => renderer.render(diagram.source, timeoutMs)));
+    return results.flatMap((result, index) => {
+      if (result.ok) return [];
+      const { note, diagram } = unseen[index]!;
+      return [{ file: note.file, line: diagram.line, message: `mermaid could not ${result.kind} this diagram: ${result.message}` }];
+    });
+  } finally {
+    await renderer.close();
+  }
+}
