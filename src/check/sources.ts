@@ -5,16 +5,13 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import GithubSlugger from 'github-slugger';
-import type { Root } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { toString } from 'mdast-util-to-string';
-import { gfm } from 'micromark-extension-gfm';
-import { mdxjs } from 'micromark-extension-mdxjs';
 import { visit } from 'unist-util-visit';
 import { issueMessages } from '../collections/errors.ts';
 import { noteSchema, type NoteData } from '../collections/schema.ts';
+import { noteIdOf } from '../lib/days.ts';
+import { markdownTree } from '../lib/markdown-tree.ts';
+import { notePath } from '../lib/urls.ts';
 
 export interface Located {
   line: number;
@@ -33,15 +30,9 @@ export interface NoteSource {
   diagrams: (Located & { source: string })[];
 }
 
-function parseBody(markdown: string, mdx: boolean): Root {
-  return mdx
-    ? fromMarkdown(markdown, { extensions: [gfm(), mdxjs()], mdastExtensions: [gfmFromMarkdown(), mdxFromMarkdown()] })
-    : fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
-}
-
 function readBody(note: NoteSource, markdown: string, mdx: boolean): void {
   const slugger = new GithubSlugger();
-  visit(parseBody(markdown, mdx), (node) => {
+  visit(markdownTree(markdown, mdx), (node) => {
     const line = node.position?.start.line ?? 0;
     if (node.type === 'link' || node.type === 'definition') note.links.push({ href: node.url, line });
     if (node.type === 'heading') note.headings.add(slugger.slug(toString(node)));
@@ -54,7 +45,7 @@ async function readNote(root: string, notesDir: string, day: string, name: strin
   const absolute = join(root, notesDir, day, name);
   const note: NoteSource = {
     file: relative(root, absolute),
-    path: `/${day.toLowerCase()}/${name.replace(/\.mdx?$/, '').toLowerCase()}/`,
+    path: notePath({ id: noteIdOf(`${day}/${name}`) }),
     frontMatterProblems: [],
     links: [],
     headings: new Set(),

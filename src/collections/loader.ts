@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
+import { noteIdOf } from '../lib/days.ts';
 import { takeNoteFailures } from '../markdown/failures.ts';
 import { describeIssues, NoteInputError } from './errors.ts';
 
@@ -18,13 +19,9 @@ interface StrictGlobOptions {
   schema: z.ZodType;
 }
 
-/** Ids follow Hugo's URLs: the path below the content folder, lower-cased, without extension. */
-function idOf({ entry }: { entry: string }): string {
-  return entry.replace(/\.mdx?$/, '').toLowerCase();
-}
 
 export function strictGlob({ base, pattern, schema }: StrictGlobOptions): Loader {
-  const inner = glob({ base, pattern, generateId: idOf });
+  const inner = glob({ base, pattern, generateId: ({ entry }) => noteIdOf(entry) });
   return {
     name: 'strict-glob',
     load: async (context) => {

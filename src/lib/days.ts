@@ -13,13 +13,18 @@ export interface Day<N extends Note = Note> {
   notes: N[];
 }
 
+/** Ids follow Hugo's URLs: the path below the content folder, lower-cased, without extension. */
+export function noteIdOf(entry: string): string {
+  return entry.replace(/\.mdx?$/, '').toLowerCase();
+}
+
 /** The day a note or an `_index` belongs to: the first folder of its id. */
 export function daySlugOf(entry: { id: string }): string {
   return entry.id.split('/')[0]!;
 }
 
 /** The note's own URL segment: its file name without extension. */
-export function noteSlugOf(note: Note): string {
+export function noteSlugOf(note: { id: string }): string {
   return note.id.split('/').slice(1).join('/');
 }
 

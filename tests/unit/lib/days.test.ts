@@ -2,7 +2,7 @@
 // the content folders and their _index.md files.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { daySlugOf, noteSlugOf, notesByDay } from '../../../src/lib/days.ts';
+import { daySlugOf, noteIdOf, noteSlugOf, notesByDay } from '../../../src/lib/days.ts';
 import { dayIndex, ids, note, permutations } from './entries.ts';
 
 describe('notesByDay', () => {
@@ -118,5 +118,12 @@ describe('noteSlugOf', () => {
 
   test('keeps any deeper path below the day folder', () => {
     assert.equal(noteSlugOf(note('day2/extra/01_x')), 'extra/01_x');
+  });
+});
+
+describe('noteIdOf', () => {
+  test('is the path below the content folder, lower-cased, without extension, as Hugo builds URLs', () => {
+    assert.equal(noteIdOf('day2/11_sidecarless.md'), 'day2/11_sidecarless');
+    assert.equal(noteIdOf('Day2/01_MDX_Note.mdx'), 'day2/01_mdx_note');
   });
 });
