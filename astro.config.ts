@@ -65,6 +65,7 @@ export default defineConfig({
       dev,
       diagrams: process.env.DIAGRAMS === 'rehype-mermaid' ? 'rehype-mermaid' : 'inline',
       diagramCacheDir: process.env.MERMAID_CACHE_DIR,
+      base,
     }),
     syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid', 'math'] },
     shikiConfig: {

@@ -8,6 +8,7 @@ import rehypeExternalLinks from 'rehype-external-links';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { chromiumLaunchOptions, findChromium } from '../../tools/chromium.ts';
+import { rehypeBaseLinks } from './base-links.ts';
 import { diagramOutputVersion, rehypeMermaid } from './mermaid/index.ts';
 
 // The self-link holds no text, only an icon and a label, because Astro
@@ -26,6 +27,8 @@ export interface PipelineOptions {
   diagrams: 'inline' | 'rehype-mermaid';
   /** Where rendered diagrams are cached; the benchmark uses its own. */
   diagramCacheDir?: string;
+  /** The sub-path the site is served under, for links written from the site root. */
+  base: string;
 }
 
 async function diagramPlugin({ dev, diagrams, diagramCacheDir }: PipelineOptions): Promise<RehypePlugins[number]> {
@@ -46,6 +49,7 @@ export const markdownProcessor = async (options: PipelineOptions) => unified({
     rehypeSlug,
     // Links that leave the site must not hand it `window.opener`.
     [rehypeExternalLinks, { rel: ['noopener'] }],
+    [rehypeBaseLinks, { base: options.base }],
     [
       rehypeAutolinkHeadings,
       {

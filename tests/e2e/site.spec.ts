@@ -163,3 +163,9 @@ test('a missing page gets the 404 page, with a way back', async ({ page }) => {
   await page.getByRole('link', { name: 'Browse the days' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('KubeCon + CloudNativeCon Europe 2024');
 });
+
+test('a link written from the site root in a note works, under a base path too', async ({ page }) => {
+  await page.goto('day2/03_no_tags/');
+  await page.locator('.prose').getByRole('link', { name: 'opening keynote' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Opening keynote');
+});
