@@ -4,6 +4,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type SiteTargets, linkProblem } from '../lib/links.ts';
 import { tagSlug } from '../lib/tags.ts';
+import { dayPath, homePath, rssPath, sitemapIndexPath, tagIndexPath } from '../lib/urls.ts';
 import type { NoteSources } from './sources.ts';
 
 export interface Problem {
@@ -29,13 +30,13 @@ async function publicFiles(dir: string, prefix = '/'): Promise<string[]> {
 export async function siteTargets({ notes, days }: NoteSources, publicDir: string): Promise<SiteTargets> {
   const published = notes.filter((note) => note.data && !note.data.draft);
   const pages = new Map<string, ReadonlySet<string>>([
-    ['/', new Set(['days', 'tags'])],
-    ['/tags/', new Set()],
-    ['/rss.xml', new Set()],
+    [homePath, new Set(['days', 'tags'])],
+    [tagIndexPath, new Set()],
+    [rssPath, new Set()],
     ['/robots.txt', new Set()],
-    ['/sitemap-index.xml', new Set()],
+    [sitemapIndexPath, new Set()],
   ]);
-  for (const day of days) pages.set(`/${day.toLowerCase()}/`, new Set());
+  for (const day of days) pages.set(dayPath(day.toLowerCase()), new Set());
   for (const note of published) {
     pages.set(note.path, note.headings);
     for (const tag of note.data!.tags) pages.set(`/tags/${tagSlug(tag)}/`, new Set());

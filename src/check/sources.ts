@@ -13,7 +13,7 @@ import { noteIdOf } from '../lib/days.ts';
 import { markdownTree } from '../lib/markdown-tree.ts';
 import { notePath } from '../lib/urls.ts';
 
-export interface Located {
+interface Located {
   line: number;
 }
 

@@ -14,7 +14,14 @@
 import { diagramLayoutCss } from './figure.ts';
 import { diagramThemeCss } from './theme.ts';
 
-export { closeMermaidRenderer, diagramOutputVersion, rehypeMermaid, type RehypeMermaidOptions } from './plugin.ts';
+export {
+  closeMermaidRenderer,
+  defaultDiagramCacheDir,
+  diagramCacheKey,
+  diagramOutputVersion,
+  rehypeMermaid,
+  type RehypeMermaidOptions,
+} from './plugin.ts';
 
 /** All CSS diagrams need: the theme's custom properties and the figure layout. Also in diagram.css. */
 export const diagramCss = diagramThemeCss + diagramLayoutCss;

@@ -46,6 +46,14 @@ const outputFormat = 5;
 /** Everything but the source that decides a diagram's output. */
 export const diagramOutputVersion = cacheKey({ mermaidVersion, mermaidConfig, font: [diagramFontFamily, fontVersion], outputFormat });
 
+/** Where rendered diagrams are kept unless `cacheDir` says otherwise; deleting it makes the next build cold. */
+export const defaultDiagramCacheDir = 'node_modules/.cache/mermaid-svg';
+
+/** A diagram's key in the render cache: its source (with the final newline it arrives with) and the output version. */
+export function diagramCacheKey(source: string): string {
+  return cacheKey({ source, outputVersion: diagramOutputVersion });
+}
+
 let shared: DiagramRenderer | undefined;
 // Renders under way, by cache key: the same diagram twice renders once.
 const inFlight = new Map<string, Promise<{ entry: CachedDiagram; rendered: boolean }>>();
@@ -90,7 +98,7 @@ function authorError(message: string): Error {
 
 export function rehypeMermaid(options: RehypeMermaidOptions = {}) {
   const { errorMode = 'throw', concurrency = 2, timeoutMs = 30_000 } = options;
-  const cache = createDiagramCache(options.cacheDir ?? 'node_modules/.cache/mermaid-svg');
+  const cache = createDiagramCache(options.cacheDir ?? defaultDiagramCacheDir);
   const renderer = () => options.renderer ?? (shared ??= createDiagramRenderer({ concurrency }));
 
   function diagram(source: string, key: string): Promise<{ entry: CachedDiagram; rendered: boolean }> {
@@ -127,7 +135,7 @@ export function rehypeMermaid(options: RehypeMermaidOptions = {}) {
     const occurrences = new Map<string, number>();
     const outcomes = await Promise.allSettled(
       fences.map(async ({ source }) => {
-        const key = cacheKey({ source, outputVersion: diagramOutputVersion });
+        const key = diagramCacheKey(source);
         const { entry, rendered } = await diagram(source, key);
         return { entry, rendered, key };
       }),
