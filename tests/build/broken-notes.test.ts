@@ -1,5 +1,6 @@
-// A note with broken front matter must stop the build with one message that
-// tells its author which file, which field or line, and what was expected —
+// A note with broken front matter, a broken link or a diagram mermaid cannot
+// parse must stop the build with one message that tells its author which
+// file, which field or line, and what was expected —
 // not a stack trace, and not a site shipped without the note.
 // Each corpus under tests/fixtures/broken/ has exactly one problem, next to a
 // valid note that must not be blamed.
@@ -25,6 +26,11 @@ function assertOneReadableFailure(build: BuildResult, file: string): void {
 /** The output line that names the file. */
 function lineNaming(output: string, file: string): string {
   return output.split('\n').find((line) => line.includes(file)) ?? '';
+}
+
+/** The output lines that report a problem: `file:line: message`, one per problem. */
+function problemLines(output: string): string[] {
+  return output.split('\n').filter((line) => line.startsWith('tests/fixtures/'));
 }
 
 describe('a broken note stops the build', () => {
@@ -70,21 +76,35 @@ describe('a broken note stops the build', () => {
     const file = 'tests/fixtures/broken/mermaid/day1/01_bad_diagram.md';
     const build = await buildSite('tests/fixtures/broken/mermaid');
     assertOneReadableFailure(build, file);
-    // The fence opens on line 8 of the file, front matter included.
-    assert.match(lineNaming(build.output, file), /01_bad_diagram\.md:8: mermaid could not parse this diagram: .*Parse error/);
+    // The fence opens on line 8 of the file, front matter included; mermaid counts from the fence.
+    assert.deepEqual(problemLines(build.output), [`${file}:8: mermaid could not parse this diagram: Parse error on line 3:`]);
+    // Under it, mermaid's own pointer at the diagram line and what it expected there.
+    assert.match(build.output, /Parse error on line 3:\n.*b -->> \[oops\n-+\^\nExpecting .+, got 'TAGEND'\n/);
   });
 
-  test('broken internal links, anchors and links to drafts: every one named with its file, line and nearest target', async () => {
-    const file = 'tests/fixtures/broken/links/day1/01_links.md';
-    const build = await buildSite('tests/fixtures/broken/links');
-    assert.notEqual(build.status, 0, build.output);
-    assert.doesNotMatch(build.output, stackFrame, 'the output holds a stack trace');
-    assert.equal(readPage(build.outDir, '/'), undefined, 'a site was generated anyway');
-    assert.match(build.output, new RegExp(`${file}:12: links to /day1/02_fin/, which does not exist; the nearest page is /day1/02_fine/`));
-    assert.match(build.output, new RegExp(`${file}:13: links to #working-link, but /day1/01_links/ has no heading #working-link; the nearest heading is #working-links`));
-    assert.match(build.output, new RegExp(`${file}:14: links to \\.\\./03_draft/, a draft, which is not published`));
-    // The working links on line 7, including the external one, are not reported.
-    assert.doesNotMatch(build.output, /01_links\.md:7:/);
+  test('a link to a page that does not exist: names the file, the line, the link and the nearest page', async () => {
+    const file = 'tests/fixtures/broken/link/day1/01_bad_link.md';
+    const build = await buildSite('tests/fixtures/broken/link');
+    assertOneReadableFailure(build, file);
+    // Only line 8; the working links on line 6, the external one included, are not reported.
+    assert.deepEqual(problemLines(build.output), [`${file}:8: links to /day1/02_fin/, which does not exist; the nearest page is /day1/02_fine/`]);
+  });
+
+  test('a link to a heading that does not exist: names the file, the line, the anchor and the nearest heading', async () => {
+    const file = 'tests/fixtures/broken/anchor/day1/01_bad_anchor.md';
+    const build = await buildSite('tests/fixtures/broken/anchor');
+    assertOneReadableFailure(build, file);
+    assert.deepEqual(problemLines(build.output), [
+      `${file}:10: links to #working-link, but /day1/01_bad_anchor/ has no heading #working-link; the nearest heading is #working-links`,
+    ]);
+  });
+
+  test('a link to a draft: names the file, the line, the link and says it is a draft', async () => {
+    const file = 'tests/fixtures/broken/draft-link/day1/01_draft_link.md';
+    const build = await buildSite('tests/fixtures/broken/draft-link');
+    assertOneReadableFailure(build, file);
+    assert.doesNotMatch(build.output, /03_draft\.md/, 'the draft itself was blamed');
+    assert.deepEqual(problemLines(build.output), [`${file}:8: links to ../03_draft/, a draft, which is not published`]);
   });
 });
 

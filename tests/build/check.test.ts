@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { root } from './astro-build.ts';
+import { root, stackFrame } from './astro-build.ts';
 
 function check(notesDir: string) {
   const result = spawnSync(join(root, 'node_modules/.bin/node'), ['tools/check.ts'], {
@@ -16,26 +16,55 @@ function check(notesDir: string) {
   return { status: result.status, output: result.stdout + result.stderr };
 }
 
+/** Checks a corpus with one problem: exit 1, the summary counts it, and `file:line: message` is its only problem line. */
+function assertOneProblem(notesDir: string, summary: RegExp, problem: string): string {
+  const { status, output } = check(notesDir);
+  assert.equal(status, 1, output);
+  assert.match(output, summary);
+  assert.deepEqual(output.split('\n').filter((line) => line.startsWith('tests/fixtures/')), [problem]);
+  assert.doesNotMatch(output, stackFrame, 'the output holds a stack trace');
+  return output;
+}
+
 test('the real notes pass', () => {
   const { status, output } = check('content');
   assert.equal(status, 0, output);
   assert.match(output, /check: 1 notes, 2 diagrams, 0 problems/);
 });
 
-test('broken links, anchors and links to drafts are listed together, one line each', () => {
-  const { status, output } = check('tests/fixtures/broken/links');
-  assert.equal(status, 1);
-  const lines = output.split('\n').filter((line) => line.startsWith('tests/fixtures/'));
-  assert.deepEqual(
-    lines.map((line) => line.split(': ')[0]),
-    ['tests/fixtures/broken/links/day1/01_links.md:12', 'tests/fixtures/broken/links/day1/01_links.md:13', 'tests/fixtures/broken/links/day1/01_links.md:14'],
+test('a link to a page that does not exist: one line with its file, line, link and the nearest page', () => {
+  assertOneProblem(
+    'tests/fixtures/broken/link',
+    /^check: 2 notes, 0 diagrams, 1 problem in \d+\.\d s$/m,
+    'tests/fixtures/broken/link/day1/01_bad_link.md:8: links to /day1/02_fin/, which does not exist; the nearest page is /day1/02_fine/',
   );
 });
 
-test('a diagram mermaid cannot parse is named by file and line', () => {
-  const { status, output } = check('tests/fixtures/broken/mermaid');
-  assert.equal(status, 1);
-  assert.match(output, /tests\/fixtures\/broken\/mermaid\/day1\/01_bad_diagram\.md:8: mermaid could not parse this diagram: Parse error/);
+test('a link to a heading that does not exist: one line with its file, line, anchor and the nearest heading', () => {
+  assertOneProblem(
+    'tests/fixtures/broken/anchor',
+    /^check: 2 notes, 0 diagrams, 1 problem in \d+\.\d s$/m,
+    'tests/fixtures/broken/anchor/day1/01_bad_anchor.md:10: links to #working-link, but /day1/01_bad_anchor/ has no heading #working-link; the nearest heading is #working-links',
+  );
+});
+
+test('a link to a draft: one line with its file, line and link, saying it is a draft', () => {
+  // The draft is read, and counted, but not published.
+  assertOneProblem(
+    'tests/fixtures/broken/draft-link',
+    /^check: 3 notes, 0 diagrams, 1 problem in \d+\.\d s$/m,
+    'tests/fixtures/broken/draft-link/day1/01_draft_link.md:8: links to ../03_draft/, a draft, which is not published',
+  );
+});
+
+test('a diagram mermaid cannot parse: one line with its file, the line of the fence and mermaid\'s error', () => {
+  const output = assertOneProblem(
+    'tests/fixtures/broken/mermaid',
+    /^check: 2 notes, 1 diagrams, 1 problem in \d+\.\d s$/m,
+    'tests/fixtures/broken/mermaid/day1/01_bad_diagram.md:8: mermaid could not parse this diagram: Parse error on line 3:',
+  );
+  // Under it, mermaid's own pointer at the diagram line and what it expected there.
+  assert.match(output, /Parse error on line 3:\n.*b -->> \[oops\n-+\^\nExpecting .+, got 'TAGEND'\n/);
 });
 
 test('front matter problems carry the field or the line', () => {
