@@ -11,6 +11,7 @@ import { takeNoteFailures } from './src/markdown/failures.ts';
 import { closeMermaidRenderer } from './src/markdown/mermaid/index.ts';
 import { astroCacheDir } from './tools/paths.ts';
 import { indexSite } from './src/search/index-site.ts';
+import { contentSecurityPolicy } from './src/security/csp.ts';
 import { site } from './src/site.config.ts';
 
 // Environment knobs, so tests and benchmarks can build other corpora and the
@@ -28,6 +29,7 @@ export default defineConfig({
   cacheDir: astroCacheDir(outDir),
   trailingSlash: 'always',
   build: { format: 'directory' },
+  security: { csp: contentSecurityPolicy },
   integrations: [
     mdx(),
     sitemap(),

@@ -23,9 +23,9 @@ export default defineConfig({
   },
   projects: [
     // The reader's journey runs twice: at the root and under a sub-path.
-    project('fixtures', /(site|reading|metadata|search)\.spec\.ts/),
-    project('base-path', /(site|links|metadata|search)\.spec\.ts/),
-    project('content', /seed\.spec\.ts/),
+    project('fixtures', /(site|reading|metadata|search|diagram-dialog|csp|accessibility)\.spec\.ts/),
+    project('base-path', /(site|links|metadata|search|diagram-dialog|csp)\.spec\.ts/),
+    project('content', /(seed|accessibility)\.spec\.ts/),
   ],
   webServer: testSites.map((site) => ({
     command: `astro preview --ignore-lock --port ${site.port}`,

@@ -26,6 +26,20 @@ test('only note text is indexed: not the header, footer or other pages', async (
   }
 });
 
+test('diagram labels are searchable, and the diagram source is not', async ({ page }) => {
+  await page.goto('./');
+  await box(page).fill('Gatekeeper');
+  await expect(results(page)).toHaveCount(1);
+  await expect(results(page).locator('.search-result-title')).toHaveText('Hands-on workshop');
+  await expect(results(page).locator('mark')).toHaveText('Gatekeeper');
+  await expect(results(page)).not.toContainText('-->');
+  // "flowchart" and the node ids are only in the folded mermaid source.
+  for (const word of ['flowchart', 'validating']) {
+    await box(page).fill(word);
+    await expect(page.getByRole('status')).toHaveText('No notes match.');
+  }
+});
+
 test('filters by tag and by day narrow the results', async ({ page }) => {
   await page.goto('tags/');
   await box(page).fill('observability');

@@ -6,6 +6,8 @@ import type { Element, Parents, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+// Types file.data.astro, which carries the note's front matter back to its page.
+import type {} from '@astrojs/markdown-remark';
 import { CHROMIUM_HELP } from '../../../tools/chromium.ts';
 import { reportNoteFailure } from '../failures.ts';
 import { createDiagramRenderer, type DiagramRenderer, RenderTimeoutError } from './browser.ts';
@@ -41,7 +43,7 @@ export interface RehypeMermaidOptions {
 }
 
 // Bump when the post-processing changes, so old cache entries are not reused.
-const outputFormat = 5;
+const outputFormat = 6;
 
 /** Everything but the source that decides a diagram's output. */
 export const diagramOutputVersion = cacheKey({ mermaidVersion, mermaidConfig, font: [diagramFontFamily, fontVersion], outputFormat });
@@ -129,6 +131,8 @@ export function rehypeMermaid(options: RehypeMermaidOptions = {}) {
       return SKIP;
     });
     if (fences.length === 0) return;
+    // The page reads this back (render()'s remarkPluginFrontmatter) and loads the diagram dialog only when there are diagrams.
+    if (file.data.astro?.frontmatter) file.data.astro.frontmatter.diagramCount = fences.length;
     progress.start();
 
     const path = file.path ? relative(process.cwd(), file.path) : 'unknown file';

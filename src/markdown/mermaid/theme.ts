@@ -123,8 +123,11 @@ export function mapThemeColours(text: string): string {
 // mermaid's values carry ten decimals; two are plenty for a colour.
 const shorten = (value: string) => value.replace(/(\.\d{2})\d+/g, '$1');
 
-/** The custom properties every diagram uses: mermaid's `default` theme in light, `dark` in dark. */
-export const diagramThemeCss = `.diagram {\n${paths
+/**
+ * The custom properties every diagram uses: mermaid's `default` theme in light, `dark` in dark.
+ * The full-size dialog (src/diagrams/dialog.ts) shows the same SVG, so it defines them too.
+ */
+export const diagramThemeCss = `.diagram, .diagram-dialog {\n${paths
   .map((path) => {
     const [light, dark] = themeColourPairs[path]!;
     return `  ${cssVariable(path)}: light-dark(${shorten(light)}, ${shorten(dark)});`;

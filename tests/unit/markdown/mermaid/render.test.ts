@@ -31,7 +31,7 @@ test('every diagram type renders to a themed, labelled, script-free SVG', async 
     const type = typeOf[name] ?? name;
     const svg = /<svg[^>]*>/.exec(page)?.[0];
     assert.ok(svg, `${name}: no svg`);
-    assert.match(page, /^<figure class="diagram"><div class="diagram-scroll"><svg/, name);
+    assert.match(page, /^<figure class="diagram"( data-pagefind-index-attrs="data-labels" data-labels="[^"]+")?><div class="diagram-scroll"><svg/, name);
     assert.match(svg, /role="img"/, name);
     assert.ok(svg.includes(`aria-label="${diagramTypeName(type)}"`), `${name}: ${svg}`);
     assert.ok(svg.includes(`aria-roledescription="${type}"`), `${name}: ${svg}`);
@@ -40,8 +40,16 @@ test('every diagram type renders to a themed, labelled, script-free SVG', async 
     assert.equal(mapThemeColours(page), page, `${name}: a sentinel colour is left`);
     assert.match(page, /var\(--mm-/, name);
     assert.doesNotMatch(page, /<script|<foreignObject|\son\w+=|javascript:/i, name);
-    assert.match(page, /<details class="diagram-source"><summary>Diagram source<\/summary><pre><code>/, name);
+    assert.match(page, /<details class="diagram-source" data-pagefind-ignore=""><summary>Diagram source<\/summary><pre><code>/, name);
   });
+});
+
+test('the figure carries the labels a reader sees, for search, and hides the source from it', async () => {
+  const page = await processMarkdown(fence('flowchart LR\n  client[Client pod] --> mesh{{Ambient mesh}}\n  mesh -->|mTLS tunnel| server[Client pod]'), { cacheDir, renderer });
+  assert.match(page, /^<figure class="diagram" data-pagefind-index-attrs="data-labels" data-labels="([^"]+)">/);
+  const labels = /data-labels="([^"]+)"/.exec(page)![1]!.split(', ');
+  assert.deepEqual([...labels].sort(), ['Ambient mesh', 'Client pod', 'mTLS tunnel']);
+  assert.match(page, /<details class="diagram-source" data-pagefind-ignore="">/);
 });
 
 test('two identical diagrams on a page share no id', async () => {

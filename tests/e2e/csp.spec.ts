@@ -1,0 +1,91 @@
+// Every page carries a Content Security Policy that lets no inline script run
+// unless its hash is listed, and no script from another origin. The site's
+// own scripts (theme, toggle, search, diagram dialog) work under it.
+import { createHash } from 'node:crypto';
+import { expect, test, type Page } from '@playwright/test';
+
+const pages = ['./', 'day1/', 'day1/02_observability/', 'workshops/01_hands_on/', 'tags/', 'tags/platform/', 'no/such/page/'];
+
+/** Every CSP violation the page reports from its first script on, across navigations: the event, and Chromium's console error. */
+async function recordViolations(page: Page): Promise<string[]> {
+  const seen: string[] = [];
+  await page.exposeFunction('reportCspViolation', (violation: string) => seen.push(violation));
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (event) =>
+      (window as unknown as { reportCspViolation(violation: string): void }).reportCspViolation(`${event.violatedDirective} ${event.blockedURI}`),
+    ),
+  );
+  page.on('console', (message) => {
+    if (message.text().includes('Content Security Policy')) seen.push(message.text());
+  });
+  return seen;
+}
+
+function scriptSources(policy: string): string[] {
+  const directive = policy.split(';').map((part) => part.trim()).find((part) => part.startsWith('script-src '));
+  return directive ? directive.split(/\s+/).slice(1) : [];
+}
+
+for (const path of pages) {
+  test(`${path}: one policy, before any script, allowing only this site's scripts and hashed inline ones`, async ({ page }) => {
+    await page.goto(path);
+    const policies = page.locator('meta[http-equiv="content-security-policy"]');
+    await expect(policies).toHaveCount(1);
+    const policy = (await policies.getAttribute('content'))!;
+    const sources = scriptSources(policy);
+    expect(sources.length).toBeGreaterThan(0);
+    for (const source of sources) expect(source).toMatch(/^('self'|'wasm-unsafe-eval'|'sha256-[A-Za-z0-9+/]+=*')$/);
+    expect(policy).toMatch(/object-src 'none'/);
+    expect(policy).toMatch(/base-uri 'self'/);
+
+    const beforePolicy = await page.evaluate(() => {
+      const meta = document.querySelector('meta[http-equiv="content-security-policy"]')!;
+      return [...document.scripts].filter((script) => meta.compareDocumentPosition(script) & Node.DOCUMENT_POSITION_PRECEDING).length;
+    });
+    expect(beforePolicy).toBe(0);
+
+    const inline = await page.locator('script:not([src])').evaluateAll((scripts) => scripts.map((script) => script.textContent ?? ''));
+    for (const script of inline) expect(sources).toContain(`'sha256-${createHash('sha256').update(script).digest('base64')}'`);
+    const external = await page.locator('script[src]').evaluateAll((scripts) => scripts.map((script) => (script as HTMLScriptElement).src));
+    for (const src of external) expect(new URL(src).origin).toBe(new URL(page.url()).origin);
+  });
+}
+
+test('the policy is enforced: an injected inline script does not run', async ({ page }) => {
+  const violations = await recordViolations(page);
+  await page.goto('day1/02_observability/');
+  await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'window.injected = true';
+    document.body.append(script);
+  });
+  expect(await page.evaluate(() => (window as unknown as { injected?: boolean }).injected)).toBeUndefined();
+  await expect.poll(() => violations).toContain('script-src-elem inline');
+});
+
+test('search, the theme toggle and the diagram dialog work under the policy, with no violation', async ({ page }) => {
+  const violations = await recordViolations(page);
+  await page.goto('workshops/01_hands_on/');
+
+  // Theme: the toggle switches it, and the inline head script restores it on the next page.
+  const scheme = () => page.evaluate(() => getComputedStyle(document.documentElement).colorScheme);
+  const before = await scheme();
+  await page.locator('[data-theme-toggle]').click();
+  const after = await scheme();
+  expect(after).not.toBe(before);
+  await page.goto('day1/');
+  expect(await scheme()).toBe(after);
+
+  // Search: Pagefind's script and WebAssembly load and answer.
+  await page.getByLabel('Search notes').fill('DaemonSet');
+  await expect(page.getByRole('list', { name: 'Search results' }).getByRole('link')).toHaveCount(1);
+
+  // Diagram dialog.
+  await page.goto('workshops/01_hands_on/');
+  await page.getByRole('button', { name: 'Flowchart diagram: open full size' }).click();
+  await expect(page.getByRole('dialog', { name: 'Flowchart diagram' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
+
+  expect(violations).toEqual([]);
+});

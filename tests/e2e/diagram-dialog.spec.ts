@@ -1,0 +1,118 @@
+// A diagram opens full size in a dialog: by click, Enter or Space; Esc, the
+// close button or the backdrop closes it. Runs at the root and under BASE_PATH.
+import { expect, test, type Page } from '@playwright/test';
+
+const notePath = 'workshops/01_hands_on/';
+const diagram = (page: Page) => page.getByRole('button', { name: 'Flowchart diagram: open full size' });
+const dialog = (page: Page) => page.getByRole('dialog', { name: 'Flowchart diagram' });
+const idsOnPage = (page: Page) => page.locator('[id]').evaluateAll((elements) => elements.map((element) => element.id));
+
+test('a click opens the diagram full size; Esc closes it and puts it back', async ({ page }) => {
+  await page.goto(notePath);
+  const inline = await page.locator('figure.diagram svg').boundingBox();
+  await diagram(page).click();
+  await expect(dialog(page)).toBeVisible();
+  const svg = dialog(page).locator('svg[role=img]');
+  await expect(svg).toHaveAccessibleName('Flowchart diagram');
+  await expect(svg.locator('text', { hasText: 'Gatekeeper policy' })).toBeVisible();
+  // Larger than in the column, and never below the diagram's own size.
+  const full = (await svg.boundingBox())!;
+  const natural = await svg.evaluate((element) => (element as SVGSVGElement).viewBox.baseVal.width);
+  expect(full.width).toBeGreaterThan(inline!.width);
+  expect(full.width).toBeGreaterThanOrEqual(natural - 1);
+  // The SVG moved rather than being copied: its ids stay unique.
+  const ids = await idsOnPage(page);
+  expect(new Set(ids).size).toBe(ids.length);
+  await expect(page.locator('figure.diagram svg')).toHaveCount(0);
+
+  await page.keyboard.press('Escape');
+  await expect(dialog(page)).toBeHidden();
+  await expect(page.locator('figure.diagram svg[role=img]')).toBeVisible();
+  await expect(diagram(page)).toBeFocused();
+  expect((await page.locator('figure.diagram svg').boundingBox())!.width).toBeCloseTo(inline!.width, 0);
+});
+
+test('the keyboard alone opens and closes it: Enter, Space, the close button', async ({ page }) => {
+  await page.goto(notePath);
+  await diagram(page).focus();
+  await page.keyboard.press('Enter');
+  await expect(dialog(page)).toBeVisible();
+  // Focus starts on the pannable frame, so arrow keys scroll it at once.
+  await expect(dialog(page).getByRole('region', { name: 'Diagram, scroll to pan' })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(dialog(page).getByRole('button', { name: 'Close' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(dialog(page)).toBeHidden();
+  await expect(diagram(page)).toBeFocused();
+
+  await page.keyboard.press(' ');
+  await expect(dialog(page)).toBeVisible();
+  await dialog(page).getByRole('button', { name: 'Close' }).click();
+  await expect(dialog(page)).toBeHidden();
+});
+
+test('a click on the backdrop closes it', async ({ page }) => {
+  await page.goto(notePath);
+  await diagram(page).click();
+  await expect(dialog(page)).toBeVisible();
+  await page.mouse.click(4, 4);
+  await expect(dialog(page)).toBeHidden();
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+
+  test('the dialog shows the diagram at its own size and pans across it', async ({ page }) => {
+    await page.goto(notePath);
+    await diagram(page).tap();
+    await expect(dialog(page)).toBeVisible();
+    const frame = dialog(page).getByRole('region', { name: 'Diagram, scroll to pan' });
+    const box = (await dialog(page).boundingBox())!;
+    expect(box.width).toBeLessThanOrEqual(375);
+    const { scrollWidth, clientWidth } = await frame.evaluate((element) => ({ scrollWidth: element.scrollWidth, clientWidth: element.clientWidth }));
+    expect(scrollWidth).toBeGreaterThan(clientWidth * 2);
+    // The far end of the diagram is reachable by panning.
+    const last = dialog(page).locator('text', { hasText: 'etcd' });
+    await expect(last).not.toBeInViewport();
+    await frame.evaluate((element) => element.scrollTo({ left: element.scrollWidth }));
+    await expect(last).toBeInViewport();
+    // The page behind does not scroll while the dialog is open.
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).overflow)).toBe('hidden');
+  });
+});
+
+test('a mouse drags the diagram to pan it', async ({ page }) => {
+  await page.setViewportSize({ width: 700, height: 600 });
+  await page.goto(notePath);
+  await diagram(page).click();
+  const frame = dialog(page).getByRole('region', { name: 'Diagram, scroll to pan' });
+  const box = (await frame.boundingBox())!;
+  expect(await frame.evaluate((element) => element.scrollLeft)).toBe(0);
+  await page.mouse.move(box.x + box.width - 20, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 20, box.y + box.height / 2, { steps: 5 });
+  await page.mouse.up();
+  expect(await frame.evaluate((element) => element.scrollLeft)).toBeGreaterThan(box.width / 2);
+  await expect(dialog(page)).toBeVisible();
+});
+
+test('pages without diagrams load no dialog script', async ({ page }) => {
+  await page.goto('day1/02_observability/');
+  const scripts = await page.locator('script').evaluateAll((elements) => elements.map((element) => element.textContent ?? ''));
+  expect(scripts.filter((script) => script.includes('diagram-dialog'))).toEqual([]);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the diagram is a plain image in the page, and the source still unfolds', async ({ page }) => {
+    await page.goto(notePath);
+    await expect(page.getByRole('img', { name: 'Flowchart diagram' })).toBeVisible();
+    await expect(page.locator('.diagram-scroll')).not.toHaveAttribute('role', /./);
+    await expect(page.locator('.diagram-scroll')).not.toHaveAttribute('tabindex', /./);
+    await page.locator('figure.diagram svg').click();
+    await expect(page.locator('dialog')).toHaveCount(0);
+    await page.getByText('Diagram source').click();
+    await expect(page.locator('.diagram-source code')).toContainText('Gatekeeper policy');
+  });
+});
