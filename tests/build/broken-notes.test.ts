@@ -71,15 +71,15 @@ describe('a broken note stops the build', () => {
     assert.match(lineNaming(build.output, file), /01_bad_yaml\.md:4: the front matter is not valid YAML/);
   });
 
-  test('a diagram mermaid cannot parse: names the file, the line of the fence and mermaid\'s error', async () => {
+  test('a diagram mermaid cannot parse: names the file, the broken line and mermaid\'s error', async () => {
     // Astro's glob() loader alone would log this, ship the note with an empty body and exit 0.
     const file = 'tests/fixtures/broken/mermaid/day1/01_bad_diagram.md';
     const build = await buildSite('tests/fixtures/broken/mermaid');
     assertOneReadableFailure(build, file);
-    // The fence opens on line 8 of the file, front matter included; mermaid counts from the fence.
-    assert.deepEqual(problemLines(build.output), [`${file}:8: mermaid could not parse this diagram: Parse error on line 3:`]);
-    // Under it, mermaid's own pointer at the diagram line and what it expected there.
-    assert.match(build.output, /Parse error on line 3:\n.*b -->> \[oops\n-+\^\nExpecting .+, got 'TAGEND'\n/);
+    // The fence opens on line 8 of the file, front matter included; mermaid's line 3 of the diagram is line 11.
+    assert.deepEqual(problemLines(build.output), [`${file}:11: mermaid could not parse line 3 of this diagram:`]);
+    // Under it, mermaid's own pointer at the broken line and what it expected there.
+    assert.match(build.output, /line 3 of this diagram:\n.*b -->> \[oops\n-+\^\nExpecting .+, got 'TAGEND'\n/);
   });
 
   test('a link to a page that does not exist: names the file, the line, the link and the nearest page', async () => {

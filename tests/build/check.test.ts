@@ -57,14 +57,14 @@ test('a link to a draft: one line with its file, line and link, saying it is a d
   );
 });
 
-test('a diagram mermaid cannot parse: one line with its file, the line of the fence and mermaid\'s error', () => {
+test('a diagram mermaid cannot parse: one line with its file, the broken line and mermaid\'s error', () => {
   const output = assertOneProblem(
     'tests/fixtures/broken/mermaid',
     /^check: 2 notes, 1 diagrams, 1 problem in \d+\.\d s$/m,
-    'tests/fixtures/broken/mermaid/day1/01_bad_diagram.md:8: mermaid could not parse this diagram: Parse error on line 3:',
+    'tests/fixtures/broken/mermaid/day1/01_bad_diagram.md:11: mermaid could not parse line 3 of this diagram:',
   );
-  // Under it, mermaid's own pointer at the diagram line and what it expected there.
-  assert.match(output, /Parse error on line 3:\n.*b -->> \[oops\n-+\^\nExpecting .+, got 'TAGEND'\n/);
+  // Under it, mermaid's own pointer at the broken line and what it expected there.
+  assert.match(output, /line 3 of this diagram:\n.*b -->> \[oops\n-+\^\nExpecting .+, got 'TAGEND'\n/);
 });
 
 test('front matter problems carry the field or the line', () => {

@@ -2,6 +2,7 @@
 // when it was rendered, so only new or changed ones start a browser.
 import { createDiagramCache } from '../../src/markdown/mermaid/cache.ts';
 import { createDiagramRenderer } from '../../src/markdown/mermaid/browser.ts';
+import { diagramError } from '../../src/markdown/mermaid/diagram-error.ts';
 import { defaultDiagramCacheDir, diagramCacheKey } from '../../src/markdown/mermaid/index.ts';
 import type { Problem } from '../../src/check/problems.ts';
 import type { NoteSources } from '../../src/check/sources.ts';
@@ -23,7 +24,7 @@ export async function diagramProblems({ notes }: NoteSources): Promise<Problem[]
     return results.flatMap((result, index) => {
       if (result.ok) return [];
       const { note, diagram } = unseen[index]!;
-      return [{ file: note.file, line: diagram.line, message: `mermaid could not ${result.kind} this diagram: ${result.message}` }];
+      return [{ file: note.file, ...diagramError(result.kind, result.message, diagram.line, diagram.source) }];
     });
   } finally {
     await renderer.close();

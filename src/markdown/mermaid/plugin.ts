@@ -13,6 +13,7 @@ import { reportNoteFailure } from '../failures.ts';
 import { createDiagramRenderer, type DiagramRenderer, RenderTimeoutError } from './browser.ts';
 import { type CachedDiagram, cacheKey, createDiagramCache } from './cache.ts';
 import { mermaidConfig } from './config.ts';
+import { diagramError } from './diagram-error.ts';
 import { diagramErrorBox, diagramFigure } from './figure.ts';
 import { diagramFontFamily, fontVersion } from './font.ts';
 import { mermaidVersion } from './mermaid-script.ts';
@@ -91,6 +92,20 @@ function lineInFile(file: VFile, line: number | undefined): number | string {
   }
 }
 
+/** mermaid's own verdict on a diagram, kept apart so the message can name the note's line. */
+class DiagramRejected extends Error {
+  readonly kind: 'parse' | 'render';
+  readonly mermaidMessage: string;
+  readonly source: string;
+
+  constructor(kind: 'parse' | 'render', mermaidMessage: string, source: string) {
+    super(`mermaid could not ${kind} this diagram: ${mermaidMessage}`);
+    this.kind = kind;
+    this.mermaidMessage = mermaidMessage;
+    this.source = source;
+  }
+}
+
 /** An error for the note's author: one line of location, then mermaid's words. No stack. */
 function authorError(message: string): Error {
   const error = new Error(message);
@@ -115,7 +130,7 @@ export function rehypeMermaid(options: RehypeMermaidOptions = {}) {
     const hit = await cache.get(key);
     if (hit) return { entry: hit, rendered: false };
     const result = await renderer().render(source, timeoutMs);
-    if (!result.ok) throw new Error(`mermaid could not ${result.kind} this diagram: ${result.message}`);
+    if (!result.ok) throw new DiagramRejected(result.kind, result.message, source);
     const entry = finishSvg(result.svg, result.diagramType);
     await cache.set(key, entry);
     return { entry, rendered: true };
@@ -163,8 +178,12 @@ export function rehypeMermaid(options: RehypeMermaidOptions = {}) {
       progress.count('failed');
       const reason = outcome.reason as Error;
       if (reason.message === CHROMIUM_HELP) throw reason;
-      const what = reason instanceof RenderTimeoutError ? `mermaid did not finish this diagram within ${timeoutMs} ms` : reason.message;
-      const message = `${path}:${lineInFile(file, line)}: ${what}`;
+      const fenceLine = lineInFile(file, line);
+      let message = `${path}:${fenceLine}: ${reason instanceof RenderTimeoutError ? `mermaid did not finish this diagram within ${timeoutMs} ms` : reason.message}`;
+      if (reason instanceof DiagramRejected && typeof fenceLine === 'number') {
+        const rejected = diagramError(reason.kind, reason.mermaidMessage, fenceLine, reason.source);
+        message = `${path}:${rejected.line}: ${rejected.message}`;
+      }
       if (errorMode === 'throw') errors.push(authorError(message));
       else {
         if (errorMode === 'report') reportNoteFailure(message);

@@ -23,11 +23,11 @@ after(async () => {
 });
 
 const broken = 'flowchart LR\n  A -->';
-const note = `# Title\n\nSome text.\n\n${fence(broken)}`; // The fence starts on line 5.
+const note = `# Title\n\nSome text.\n\n${fence(broken)}`; // The fence starts on line 5, the broken arrow is on line 7.
 
-test('a diagram mermaid cannot parse fails with the file, the line and the parse error', async () => {
+test('a diagram mermaid cannot parse fails with the file, the broken line and the parse error', async () => {
   await assert.rejects(processMarkdown(note, { cacheDir, renderer }), (error: Error) => {
-    assert.match(error.message, /^content\/day2\/x\.md:5: mermaid could not parse this diagram: Parse error on line \d+:/);
+    assert.match(error.message, /^content\/day2\/x\.md:7: mermaid could not parse line 2 of this diagram:\n.*A -->\n-+\^\nExpecting .+, got 'EOF'$/);
     assert.doesNotMatch(error.stack ?? '', /\n\s+at /);
     return true;
   });
@@ -39,12 +39,12 @@ test('the line counts from the top of the file even when the processor is given 
   await writeFile(path, `---\ntitle: T\n---\n\n${body}`); // Astro's content loader renders the body only.
   const file = new VFile({ path, value: body });
   const processor = unified().use(remarkParse).use(remarkRehype).use(rehypeMermaid, { cacheDir, renderer }).use(rehypeStringify);
-  await assert.rejects(processor.process(file), /note\.md:7: mermaid could not parse this diagram/);
+  await assert.rejects(processor.process(file), /note\.md:9: mermaid could not parse line 2 of this diagram/);
 });
 
 test("errorMode 'inline' shows an error box instead", async () => {
   const page = await processMarkdown(note, { cacheDir, renderer, errorMode: 'inline' });
-  assert.match(page, /<div class="diagram-error" role="alert"><p><strong>Diagram error: <\/strong>content\/day2\/x\.md:5: mermaid could not parse/);
+  assert.match(page, /<div class="diagram-error" role="alert"><p><strong>Diagram error: <\/strong>content\/day2\/x\.md:7: mermaid could not parse/);
   assert.match(page, /<code>flowchart LR\n {2}A -->(?:<\/code>)/);
 });
 
