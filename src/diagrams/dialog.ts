@@ -1,7 +1,7 @@
-// The full-size view of a diagram: a click, Enter or Space on a diagram opens
-// it in a modal <dialog>, drawn larger where there is room and pannable where
-// there is not (touch and scrollbars natively, a mouse by dragging, keys by
-// scrolling the focused frame). Esc, the close button or a click on the
+// The full-size view of a diagram: a click on a diagram, or its "Full size"
+// button (Enter or Space from the keyboard), opens it in a modal <dialog>,
+// drawn larger where there is room and pannable where there is not (touch and
+// scrollbars natively, a mouse by dragging, keys by scrolling the focused frame). Esc, the close button or a click on the
 // backdrop closes it. Without JavaScript none of this exists and the page
 // reads as before: everything here is added by this script.
 //
@@ -16,7 +16,7 @@ interface Opened {
   style: string | null;
 }
 
-function createDialog(): { dialog: HTMLDialogElement; title: HTMLElement; frame: HTMLElement } {
+function createDialog(): { element: HTMLDialogElement; title: HTMLElement; frame: HTMLElement } {
   const dialog = document.createElement('dialog');
   dialog.className = 'diagram-dialog';
   dialog.setAttribute('aria-labelledby', 'diagram-dialog-title');
@@ -27,7 +27,7 @@ function createDialog(): { dialog: HTMLDialogElement; title: HTMLElement; frame:
     <div class="diagram-dialog-frame" tabindex="0" role="region" aria-label="Diagram, scroll to pan"></div>`;
   document.body.append(dialog);
   return {
-    dialog,
+    element: dialog,
     title: dialog.querySelector('h2')!,
     frame: dialog.querySelector<HTMLElement>('.diagram-dialog-frame')!,
   };
@@ -60,40 +60,53 @@ function dragToPan(frame: HTMLElement): void {
   frame.addEventListener('pointercancel', stop);
 }
 
+/** The "Full size" button for one diagram: visible, so touch screens have something to tap, and named after the diagram. */
+function fullSizeButton(name: string): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'diagram-expand';
+  button.setAttribute('aria-haspopup', 'dialog');
+  // Starts with the visible words, so speech users can say what they see.
+  button.setAttribute('aria-label', `Full size: ${name}`);
+  const icon = document.createElement('span');
+  icon.setAttribute('aria-hidden', 'true');
+  icon.textContent = '⤢ ';
+  button.append(icon, 'Full size');
+  return button;
+}
+
 export function enhanceDiagrams(): void {
-  const triggers = [...document.querySelectorAll<HTMLElement>('figure.diagram > .diagram-scroll')].filter((trigger) =>
-    trigger.querySelector(':scope > svg'),
-  );
-  if (triggers.length === 0) return;
-  const { dialog, title, frame } = createDialog();
+  const frames = [...document.querySelectorAll<HTMLElement>('figure.diagram > .diagram-scroll')].filter((frame) => frame.querySelector(':scope > svg'));
+  if (frames.length === 0) return;
+  const dialog = createDialog();
   let opened: Opened | undefined;
 
-  function open(trigger: HTMLElement): void {
-    const svg = trigger.querySelector<SVGSVGElement>(':scope > svg')!;
+  function open(frame: HTMLElement, trigger: HTMLElement): void {
+    const svg = frame.querySelector<SVGSVGElement>(':scope > svg')!;
     const placeholder = document.createElement('div');
     placeholder.className = 'diagram-placeholder';
     // Keeps the figure's place on the page while its SVG is in the dialog.
     placeholder.style.cssText = svg.getAttribute('style') ?? '';
     opened = { trigger, svg, placeholder, style: svg.getAttribute('style') };
     svg.replaceWith(placeholder);
-    title.textContent = diagramName(svg);
-    frame.replaceChildren(svg);
-    dialog.showModal();
+    dialog.title.textContent = diagramName(svg);
+    dialog.frame.replaceChildren(svg);
+    dialog.element.showModal();
     const size = viewBoxSize(svg.getAttribute('viewBox'));
     if (size) {
-      const padding = getComputedStyle(frame);
+      const padding = getComputedStyle(dialog.frame);
       const space = {
-        width: frame.clientWidth - parseFloat(padding.paddingLeft) - parseFloat(padding.paddingRight),
-        height: frame.clientHeight - parseFloat(padding.paddingTop) - parseFloat(padding.paddingBottom),
+        width: dialog.frame.clientWidth - parseFloat(padding.paddingLeft) - parseFloat(padding.paddingRight),
+        height: dialog.frame.clientHeight - parseFloat(padding.paddingTop) - parseFloat(padding.paddingBottom),
       };
       const scale = fullSizeScale(size, space);
       svg.setAttribute('style', `width: ${size.width * scale}px; height: ${size.height * scale}px`);
     }
-    frame.scrollTo(0, 0);
-    frame.focus();
+    dialog.frame.scrollTo(0, 0);
+    dialog.frame.focus();
   }
 
-  dialog.addEventListener('close', () => {
+  dialog.element.addEventListener('close', () => {
     if (!opened) return;
     const { trigger, svg, placeholder, style } = opened;
     opened = undefined;
@@ -102,25 +115,19 @@ export function enhanceDiagrams(): void {
     placeholder.replaceWith(svg);
     trigger.focus();
   });
-  dialog.querySelector('.diagram-dialog-close')!.addEventListener('click', () => dialog.close());
+  dialog.element.querySelector('.diagram-dialog-close')!.addEventListener('click', () => dialog.element.close());
   // The dialog fills its box, so a click whose target is the dialog itself landed on the backdrop.
-  dialog.addEventListener('click', (event) => {
-    if (event.target === dialog) dialog.close();
+  dialog.element.addEventListener('click', (event) => {
+    if (event.target === dialog.element) dialog.element.close();
   });
-  dragToPan(frame);
+  dragToPan(dialog.frame);
 
-  for (const trigger of triggers) {
-    const name = diagramName(trigger.querySelector<SVGSVGElement>(':scope > svg')!);
-    trigger.tabIndex = 0;
-    trigger.setAttribute('role', 'button');
-    trigger.setAttribute('aria-haspopup', 'dialog');
-    trigger.setAttribute('aria-label', `${name}: open full size`);
-    trigger.title = 'Open full size';
-    trigger.addEventListener('click', () => open(trigger));
-    trigger.addEventListener('keydown', (event) => {
-      if (event.key !== 'Enter' && event.key !== ' ') return;
-      event.preventDefault();
-      open(trigger);
-    });
+  for (const frame of frames) {
+    // The button is the keyboard's and screen readers' way in; a click anywhere on the diagram works too.
+    const button = fullSizeButton(diagramName(frame.querySelector<SVGSVGElement>(':scope > svg')!));
+    button.addEventListener('click', () => open(frame, button));
+    frame.addEventListener('click', () => open(frame, button));
+    frame.classList.add('opens-full-size');
+    frame.before(button);
   }
 }

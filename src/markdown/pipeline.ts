@@ -9,6 +9,7 @@ import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { chromiumLaunchOptions, findChromium } from '../../tools/chromium.ts';
 import { rehypeBaseLinks } from './base-links.ts';
+import { rehypeTaskListLabels } from './task-list-labels.ts';
 import { diagramOutputVersion, rehypeMermaid } from './mermaid/index.ts';
 
 // The self-link holds no text, only an icon and a label, because Astro
@@ -50,6 +51,7 @@ export const markdownProcessor = async (options: PipelineOptions) => unified({
     // Links that leave the site must not hand it `window.opener`.
     [rehypeExternalLinks, { rel: ['noopener'] }],
     [rehypeBaseLinks, { base: options.base }],
+    rehypeTaskListLabels,
     [
       rehypeAutolinkHeadings,
       {

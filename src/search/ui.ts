@@ -23,9 +23,9 @@ export async function mountSearch(form: HTMLFormElement): Promise<{ run(): void 
   const list = form.querySelector<HTMLUListElement>('.search-results')!;
   const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-search-filter]')];
 
+  // No aria-expanded: a search box may not carry it. The panel's live status announces results instead.
   const show = (open: boolean) => {
     panel.hidden = !open;
-    input.setAttribute('aria-expanded', String(open));
   };
   const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a')];
 

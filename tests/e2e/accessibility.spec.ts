@@ -71,3 +71,17 @@ for (const [kind, paths] of Object.entries(pages)) {
     });
   }
 }
+
+// A note with diagrams on each project's site, for the open diagram dialog.
+const diagramNotes: Record<string, string> = { fixtures: 'workshops/01_hands_on/', content: 'day2/11_sidecarless/' };
+
+for (const theme of themes) {
+  test(`the open diagram dialog has no WCAG A/AA violations in the ${theme} theme`, async ({ page }, testInfo) => {
+    await page.emulateMedia({ colorScheme: theme });
+    await page.goto(diagramNotes[testInfo.project.name]!);
+    await page.getByRole('button', { name: /^Full size: / }).first().click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+    expect(describeViolations(results.violations)).toEqual([]);
+  });
+}

@@ -82,7 +82,7 @@ test('search, the theme toggle and the diagram dialog work under the policy, wit
 
   // Diagram dialog.
   await page.goto('workshops/01_hands_on/');
-  await page.getByRole('button', { name: 'Flowchart diagram: open full size' }).click();
+  await page.getByRole('button', { name: 'Full size: Flowchart diagram' }).click();
   await expect(page.getByRole('dialog', { name: 'Flowchart diagram' })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toBeHidden();
