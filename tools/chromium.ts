@@ -2,8 +2,20 @@
 // build-time diagram renderer. Playwright's own download is often blocked, so
 // a system Chromium is an equal citizen here.
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { delimiter, join } from 'node:path';
-import { chromium } from 'playwright';
+import type { BrowserType } from 'playwright';
+
+/**
+ * Playwright's Chromium driver, loaded on first use: importing Playwright takes
+ * 0.6 s, which every build would pay at config load even when every diagram is
+ * cached. A synchronous require, because an `import()` from plugin code that
+ * Vite loaded fails once Vite's module runner has closed (late in a build, as
+ * .mdx notes compile).
+ */
+export function playwrightChromium(): BrowserType {
+  return (createRequire(import.meta.url)('playwright') as typeof import('playwright')).chromium;
+}
 
 /** The environment variable that names a Chromium executable explicitly. */
 export const CHROMIUM_ENV = 'CHROMIUM_PATH';
@@ -25,7 +37,7 @@ function onPath(name: string, path = process.env.PATH ?? ''): string | undefined
 export function findChromium(env: NodeJS.ProcessEnv = process.env): string | undefined {
   const fromEnv = env[CHROMIUM_ENV];
   if (fromEnv) return existsSync(fromEnv) ? fromEnv : undefined;
-  const managed = chromium.executablePath();
+  const managed = playwrightChromium().executablePath();
   if (managed && existsSync(managed)) return managed;
   for (const name of SYSTEM_NAMES) {
     const found = onPath(name, env.PATH);

@@ -1,9 +1,10 @@
 // The full-size view of a diagram: a click on a diagram, or its "Full size"
 // button (Enter or Space from the keyboard), opens it in a modal <dialog>,
-// drawn larger where there is room and pannable where there is not (touch and
-// scrollbars natively, a mouse by dragging, keys by scrolling the focused frame). Esc, the close button or a click on the
-// backdrop closes it. Without JavaScript none of this exists and the page
-// reads as before: everything here is added by this script.
+// drawn larger where there is room and pannable where there is not: touch and
+// scrollbars natively, a mouse by dragging, keys by scrolling the focused
+// frame. Esc, the close button or a click on the backdrop closes it. Without
+// JavaScript none of this exists and the page reads as before: everything
+// here is added by this script.
 //
 // The SVG itself moves into the dialog and back, rather than a copy: its ids
 // and its scoped <style> stay unique on the page.

@@ -28,10 +28,13 @@ test('code colours follow the theme', async ({ page }) => {
   expect(await colour()).not.toBe(light);
 });
 
-test('an MDX note evaluates its expressions', async ({ page }) => {
+test('an MDX note evaluates its expressions and renders its diagram, which opens full size', async ({ page }) => {
   await page.goto('day2/01_mdx_note/');
   await expect(page.locator('.prose')).toContainText('This note is written in MDX and counts 12 clusters.');
   await expect(page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'Why MDX' })).toHaveAttribute('href', '#why-mdx');
+  await expect(page.getByRole('img', { name: 'Sequence diagram' })).toBeVisible();
+  await page.getByRole('button', { name: 'Full size: Sequence diagram' }).click();
+  await expect(page.getByRole('dialog', { name: 'Sequence diagram' }).locator('text', { hasText: 'static page' })).toBeVisible();
 });
 
 test('Unicode headings get working anchors', async ({ page }) => {

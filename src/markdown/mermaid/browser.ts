@@ -3,8 +3,7 @@
 // relaunched once if it crashes; closed when idle, because its pipes would
 // otherwise keep Node running after a build that never called close().
 import type { Browser, Page } from 'playwright';
-import { chromium } from 'playwright';
-import { CHROMIUM_HELP, chromiumLaunchOptions, findChromium } from '../../../tools/chromium.ts';
+import { CHROMIUM_HELP, chromiumLaunchOptions, findChromium, playwrightChromium } from '../../../tools/chromium.ts';
 import { mermaidConfig } from './config.ts';
 import { mermaidScript } from './mermaid-script.ts';
 import { type PageResult, renderPageHtml, renderScript } from './render-page.ts';
@@ -52,7 +51,7 @@ export function createDiagramRenderer({ concurrency, pageScript = renderScript, 
     const executable = findChromium();
     if (!executable) throw new Error(CHROMIUM_HELP);
     try {
-      const started = await chromium.launch(chromiumLaunchOptions(executable));
+      const started = await playwrightChromium().launch(chromiumLaunchOptions(executable));
       launches++;
       return started;
     } catch (error) {
