@@ -1,9 +1,8 @@
 // Failures a note author or a build machine can meet, each with one clear message.
 import assert from 'node:assert/strict';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
@@ -12,15 +11,9 @@ import { VFile } from 'vfile';
 import { CHROMIUM_HELP } from '../../../../tools/chromium.ts';
 import { rehypeMermaid } from '../../../../src/markdown/mermaid/index.ts';
 import { createDiagramRenderer } from '../../../../src/markdown/mermaid/browser.ts';
-import { fence, processMarkdown } from './process-markdown.ts';
+import { fence, processMarkdown, testRenderer } from './process-markdown.ts';
 
-const renderer = createDiagramRenderer({ concurrency: 1 });
-let cacheDir: string;
-before(async () => (cacheDir = await mkdtemp(join(tmpdir(), 'mermaid-errors-'))));
-after(async () => {
-  await renderer.close();
-  await rm(cacheDir, { recursive: true, force: true });
-});
+const { renderer, cacheDir } = testRenderer('errors', 1);
 
 const broken = 'flowchart LR\n  A -->';
 const note = `# Title\n\nSome text.\n\n${fence(broken)}`; // The fence starts on line 5, the broken arrow is on line 7.

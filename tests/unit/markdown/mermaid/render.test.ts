@@ -1,23 +1,14 @@
 // Renders in a real Chromium: one browser for the whole file.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { diagramTypeName } from '../../../../src/markdown/mermaid/accessibility.ts';
 import { createDiagramRenderer } from '../../../../src/markdown/mermaid/browser.ts';
 import { mapThemeColours } from '../../../../src/markdown/mermaid/theme.ts';
-import { fence, idsIn, processMarkdown } from './process-markdown.ts';
+import { fence, idsIn, processMarkdown, testRenderer } from './process-markdown.ts';
 
 const fixtures = new URL('../../../fixtures/mermaid/', import.meta.url);
-const renderer = createDiagramRenderer({ concurrency: 2 });
-let cacheDir: string;
-before(async () => (cacheDir = await mkdtemp(join(tmpdir(), 'mermaid-render-'))));
-after(async () => {
-  await renderer.close();
-  await rm(cacheDir, { recursive: true, force: true });
-});
+const { renderer, cacheDir } = testRenderer('render', 2);
 
 // mermaid's diagram type id for each fixture, where it differs from the file name.
 const typeOf: Record<string, string> = { flowchart: 'flowchart-v2', class: 'classDiagram', state: 'stateDiagram', quadrant: 'quadrantChart' };
