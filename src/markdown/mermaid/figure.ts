@@ -45,7 +45,7 @@ export function diagramErrorBox(message: string, source: string): Element {
 export const diagramLayoutCss = `.diagram { margin: 1.5rem 0; }
 .diagram-scroll { overflow-x: auto; }
 .diagram-scroll > svg { display: block; width: 100%; height: auto; margin-inline: auto; }
-.diagram-source > summary { cursor: pointer; color: var(--text-muted, GrayText); font-size: 0.875rem; }
+.diagram-source > summary { cursor: pointer; padding-block: 0.25rem; color: var(--text-muted, GrayText); font-size: 0.875rem; }
 .diagram-source > pre { margin-top: 0.5rem; }
 .diagram-error { margin: 1.5rem 0; padding: 0.75rem 1rem; border: 2px solid light-dark(#cf222e, #f85149); border-radius: 8px; background: light-dark(#ffebe9, #2d1416); }
 .diagram-error > p { margin: 0 0 0.5rem; white-space: pre-wrap; }

@@ -179,11 +179,11 @@ export function rehypeMermaid(options: RehypeMermaidOptions = {}) {
       const reason = outcome.reason as Error;
       if (reason.message === CHROMIUM_HELP) throw reason;
       const fenceLine = lineInFile(file, line);
-      let message = `${path}:${fenceLine}: ${reason instanceof RenderTimeoutError ? `mermaid did not finish this diagram within ${timeoutMs} ms` : reason.message}`;
-      if (reason instanceof DiagramRejected && typeof fenceLine === 'number') {
-        const rejected = diagramError(reason.kind, reason.mermaidMessage, fenceLine, reason.source);
-        message = `${path}:${rejected.line}: ${rejected.message}`;
-      }
+      const failure =
+        reason instanceof DiagramRejected && typeof fenceLine === 'number'
+          ? diagramError(reason.kind, reason.mermaidMessage, fenceLine, reason.source)
+          : { line: fenceLine, message: reason instanceof RenderTimeoutError ? `mermaid did not finish this diagram within ${timeoutMs} ms` : reason.message };
+      const message = `${path}:${failure.line}: ${failure.message}`;
       if (errorMode === 'throw') errors.push(authorError(message));
       else {
         if (errorMode === 'report') reportNoteFailure(message);
