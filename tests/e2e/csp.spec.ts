@@ -63,7 +63,7 @@ test('the policy is enforced: an injected inline script does not run', async ({ 
   await expect.poll(() => violations).toContain('script-src-elem inline');
 });
 
-test('search, the theme toggle and the diagram dialog work under the policy, with no violation', async ({ page }) => {
+test('search, the theme toggle, highlighted code and the diagram dialog work under the policy, with no violation', async ({ page }) => {
   const violations = await recordViolations(page);
   await page.goto('workshops/01_hands_on/');
 
@@ -79,6 +79,12 @@ test('search, the theme toggle and the diagram dialog work under the policy, wit
   // Search: Pagefind's script and WebAssembly load and answer.
   await page.getByLabel('Search notes').fill('DaemonSet');
   await expect(page.getByRole('list', { name: 'Search results' }).getByRole('link')).toHaveCount(1);
+
+  // Code highlighted by Shiki keeps its colours: inline style attributes are allowed.
+  await page.goto('day1/02_observability/');
+  const token = page.locator('pre.astro-code span[style]').filter({ hasText: 'receivers' }).first();
+  const text = await page.locator('.prose p').first().evaluate((element) => getComputedStyle(element).color);
+  expect(await token.evaluate((element) => getComputedStyle(element).color)).not.toBe(text);
 
   // Diagram dialog.
   await page.goto('workshops/01_hands_on/');
