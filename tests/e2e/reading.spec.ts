@@ -93,3 +93,15 @@ test.describe('on a phone', () => {
     await expect(page.getByRole('navigation', { name: 'Days and notes' })).toBeInViewport();
   });
 });
+
+test('printed, a note is its article alone, in the light theme', async ({ page }) => {
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  await page.goto('day2/01_mdx_note/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('img', { name: 'Sequence diagram' })).toBeVisible();
+  for (const chrome of [page.getByRole('navigation', { name: 'Days and notes' }), page.getByRole('navigation', { name: 'On this page' }), page.getByRole('search'), page.getByRole('button', { name: /^Full size/ })]) {
+    await expect(chrome).toBeHidden();
+  }
+  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(background).toBe('rgb(255, 255, 255)');
+});
