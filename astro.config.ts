@@ -1,73 +1,41 @@
-import { fileURLToPath } from 'node:url';
+// Wires the site together; each piece lives in src/ with its own tests.
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { createDiagramRendering } from './src/diagrams/index.ts';
+import { astroCacheDir, buildEnvironment } from './src/environment.ts';
+import { diagramRendering } from './src/integrations/diagram-rendering.ts';
+import { diagramTheme } from './src/integrations/diagram-theme.ts';
+import { linkCheck } from './src/integrations/link-check.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { markdownProcessor } from './src/markdown/pipeline.ts';
-import { formatProblem, linkProblems, siteTargets } from './src/check/problems.ts';
-import { readNoteSources } from './src/check/sources.ts';
-import { NoteInputError } from './src/collections/errors.ts';
-import { notesDir } from './src/collections/notes-dir.ts';
-import { takeNoteFailures } from './src/markdown/failures.ts';
-import { closeMermaidRenderer } from './src/markdown/mermaid/index.ts';
-import { astroCacheDir } from './tools/paths.ts';
-import { indexSite } from './src/search/index-site.ts';
 import { contentSecurityPolicy } from './src/security/csp.ts';
 import { site } from './src/site.config.ts';
 
-// Environment knobs, so tests and benchmarks can build other corpora and the
-// site can be published under a sub-path (a GitHub Pages project site).
-const base = process.env.BASE_PATH ?? '/';
-const outDir = process.env.OUT_DIR ?? './dist';
-// Astro passes its command on the command line; the config has no other way to tell dev from build.
-const dev = process.argv.includes('dev');
+const env = buildEnvironment();
+const diagrams = diagramRendering(createDiagramRendering({ cacheDir: env.diagramCacheDir }));
 
 export default defineConfig({
   // Canonical URLs, the feed and the sitemap need an absolute origin.
-  site: process.env.SITE_URL || site.url,
-  base,
-  outDir,
-  cacheDir: astroCacheDir(outDir),
+  site: env.siteUrl ?? site.url,
+  base: env.base,
+  outDir: env.outDir,
+  cacheDir: astroCacheDir(env.outDir),
   trailingSlash: 'always',
   build: { format: 'directory' },
   security: { csp: contentSecurityPolicy },
   integrations: [
     mdx(),
     sitemap(),
-    {
-      name: 'note-pipeline',
-      hooks: {
-        // A link to a note, day, tag or heading that does not exist fails the build before any page is written.
-        'astro:build:start': async () => {
-          const sources = await readNoteSources(process.cwd(), notesDir);
-          const problems = linkProblems(sources, await siteTargets(sources, 'public'));
-          if (problems.length > 0) throw new NoteInputError(problems.map(formatProblem).join('\n'));
-        },
-        // The diagram renderer's browser lives for the whole build and closes with it. Notes
-        // the loader did not render (.mdx, compiled during the build) report failures here.
-        'astro:build:done': async () => {
-          await closeMermaidRenderer();
-          const failures = takeNoteFailures();
-          if (failures.length > 0) throw new NoteInputError(failures.join('\n'));
-        },
-      },
-    },
-    {
-      name: 'search-index',
-      hooks: {
-        // Pagefind indexes the built pages, so it runs once they are all written.
-        'astro:build:done': async ({ dir, logger }) => {
-          const pages = await indexSite(fileURLToPath(dir));
-          logger.info(`search index built from ${pages} pages (notes only are indexed)`);
-        },
-      },
-    },
+    diagramTheme(),
+    linkCheck({ notesDir: env.notesDir, publicDir: 'public' }),
+    diagrams.integration,
+    searchIndex(),
   ],
   markdown: {
     processor: await markdownProcessor({
-      dev,
-      diagrams: process.env.DIAGRAMS === 'rehype-mermaid' ? 'rehype-mermaid' : 'inline',
-      diagramCacheDir: process.env.MERMAID_CACHE_DIR,
-      base,
+      base: env.base,
+      diagrams: env.diagramRenderer === 'rehype-mermaid' ? 'rehype-mermaid' : diagrams,
     }),
     syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid', 'math'] },
     shikiConfig: {

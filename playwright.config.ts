@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_HELP, chromiumLaunchOptions, findChromium } from './tools/chromium.ts';
+import { CHROMIUM_HELP, chromiumLaunchOptions, findChromium } from './src/diagrams/browser/chromium.ts';
 import { siteEnv, testSites } from './tests/e2e/sites.ts';
 
 const chromium = findChromium();

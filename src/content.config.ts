@@ -1,7 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { strictGlob } from './collections/loader.ts';
-import { notesDir } from './collections/notes-dir.ts';
+import { buildEnvironment } from './environment.ts';
 import { daySchema, noteSchema } from './collections/schema.ts';
+
+const { notesDir } = buildEnvironment();
 
 export const collections = {
   days: defineCollection({

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeCorpus } from './bench/corpus.ts';
 import { measure, type Measurement } from './bench/measure.ts';
-import { astroCacheDir } from './paths.ts';
+import { astroCacheDir } from '../src/environment.ts';
 
 const root = 'dist-test/bench';
 const withDiagrams = join(root, 'corpus');

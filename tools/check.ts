@@ -1,18 +1,29 @@
 // `npm run check` (after `astro check`): everything a pull-request author can
 // break in a note, found from the sources without building the site. Prints
 // every problem as `file:line: message` and exits non-zero if there is one.
-import { frontMatterProblems, formatProblem, linkProblems, type Problem, siteTargets } from '../src/check/problems.ts';
-import { readNoteSources } from '../src/check/sources.ts';
-import { notesDir } from '../src/collections/notes-dir.ts';
-import { diagramProblems } from './check/diagrams.ts';
+// The diagrams it renders go to the cache the build reads.
+import { createDiagramRendering } from '../src/diagrams/index.ts';
+import { diagramProblems } from '../src/diagrams/check.ts';
+import { buildEnvironment } from '../src/environment.ts';
+import { byLocation, formatProblem, type Problem } from '../src/lib/problem.ts';
+import { frontMatterProblems, linkProblems } from '../src/links/problems.ts';
+import { readNoteSources } from '../src/links/sources.ts';
+import { siteTargets } from '../src/links/targets.ts';
 
 const started = performance.now();
+const { notesDir, diagramCacheDir } = buildEnvironment();
 const sources = await readNoteSources(process.cwd(), notesDir);
-const problems: Problem[] = [
-  ...frontMatterProblems(sources),
-  ...linkProblems(sources, await siteTargets(sources, 'public')),
-  ...(await diagramProblems(sources)),
-].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+const rendering = createDiagramRendering({ cacheDir: diagramCacheDir });
+let problems: Problem[];
+try {
+  problems = [
+    ...frontMatterProblems(sources),
+    ...linkProblems(sources, await siteTargets(sources, 'public')),
+    ...(await diagramProblems(sources.notes, rendering)),
+  ].sort(byLocation);
+} finally {
+  await rendering.close();
+}
 
 for (const problem of problems) console.error(formatProblem(problem));
 const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -2,7 +2,7 @@
 // environment names, Playwright's, or the system's. When none is found it
 // installs one where it can, otherwise it stops with a one-line instruction.
 import { spawnSync } from 'node:child_process';
-import { CHROMIUM_ENV, CHROMIUM_HELP, findChromium } from './chromium.ts';
+import { CHROMIUM_ENV, CHROMIUM_HELP, findChromium } from '../src/diagrams/browser/chromium.ts';
 
 function run(command: string, args: string[]): boolean {
   const result = spawnSync(command, args, { stdio: 'inherit', timeout: 300_000 });

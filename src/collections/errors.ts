@@ -1,26 +1,7 @@
-// One readable message per broken note. The stack is dropped on purpose: it
-// points into Astro's loader, never at the note, and would bury the message.
-// Astro prints `hint` under the message.
+// One readable message per broken note, in the `file: message` form every
+// checker uses (lib/problem.ts).
 import type { z } from 'astro/zod';
-
-export class NoteInputError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'NoteInputError';
-    this.stack = '';
-  }
-
-  readonly hint = 'See "Writing a note" in README.md for what a note may contain.';
-
-  /** Wraps errors thrown while reading a note (such as unparseable YAML) with its file and line. */
-  static from(error: unknown, display: (filePath: string) => string): Error {
-    if (error instanceof NoteInputError) return error;
-    const loc = (error as { loc?: { file?: string; line?: number } }).loc;
-    if (!(error instanceof Error) || !loc?.file) return error instanceof Error ? error : new Error(String(error));
-    const where = loc.line ? `${display(loc.file)}:${loc.line}` : display(loc.file);
-    return new NoteInputError(`${where}: the front matter is not valid YAML: ${firstLine(error.message)}`);
-  }
-}
+import { formatProblem, NoteInputError } from '../lib/problem.ts';
 
 /** One line per problem: `front matter field "weight": expected a whole number (found "abc")`. */
 export function issueMessages(error: z.ZodError): string[] {
@@ -34,8 +15,17 @@ export function issueMessages(error: z.ZodError): string[] {
 /** `content/day2/x.md: front matter field "weight": expected a whole number (found "abc")` */
 export function describeIssues(file: string, error: z.ZodError): string {
   return issueMessages(error)
-    .map((message) => `${file}: ${message}`)
+    .map((message) => formatProblem({ file, message }))
     .join('\n');
+}
+
+/** Wraps an error thrown while reading a note (such as unparseable YAML) with its file and line. */
+export function noteLoadError(error: unknown, display: (filePath: string) => string): Error {
+  if (error instanceof NoteInputError) return error;
+  const loc = (error as { loc?: { file?: string; line?: number } }).loc;
+  if (!(error instanceof Error) || !loc?.file) return error instanceof Error ? error : new Error(String(error));
+  const message = `the front matter is not valid YAML: ${firstLine(error.message)}`;
+  return new NoteInputError(formatProblem({ file: display(loc.file), line: loc.line, message }));
 }
 
 function firstLine(message: string): string {

@@ -9,8 +9,9 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { noteIdOf } from '../lib/days.ts';
-import { takeNoteFailures } from '../markdown/failures.ts';
-import { describeIssues, NoteInputError } from './errors.ts';
+import { formatProblem, NoteInputError } from '../lib/problem.ts';
+import { recordedNoteProblems } from '../markdown/note-problems.ts';
+import { describeIssues, noteLoadError } from './errors.ts';
 
 interface StrictGlobOptions {
   /** The content folder, relative to the project root. */
@@ -19,7 +20,6 @@ interface StrictGlobOptions {
   schema: z.ZodType;
 }
 
-
 export function strictGlob({ base, pattern, schema }: StrictGlobOptions): Loader {
   const inner = glob({ base, pattern, generateId: ({ entry }) => noteIdOf(entry) });
   return {
@@ -27,7 +27,9 @@ export function strictGlob({ base, pattern, schema }: StrictGlobOptions): Loader
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
       const display = (filePath: string) => relative(root, filePath);
-      const renderFailures: string[] = [];
+      // In `astro dev` a failure is logged (and a broken diagram shows as an error box): the page stays editable.
+      const watching = Boolean(context.watcher);
+      const failures: string[] = [];
       try {
         await inner.load({
           ...context,
@@ -36,20 +38,35 @@ export function strictGlob({ base, pattern, schema }: StrictGlobOptions): Loader
             if (!result.success) throw new NoteInputError(describeIssues(display(props.filePath ?? props.id), result.error));
             return context.parseData(props);
           },
-          logger: collectRenderFailures(context.logger, Boolean(context.watcher), (entry, message) => {
+          store: withoutFailedRenders(context.store, watching, (message) => failures.push(message)),
+          logger: collectRenderFailures(context.logger, watching, (entry, message) => {
             const file = `${base.replace(/\/+$/, '')}/${entry}`;
-            renderFailures.push(message.startsWith(file) ? message : `${file}: ${message}`);
+            failures.push(message.startsWith(file) ? message : `${file}: ${message}`);
           }),
         });
       } catch (error) {
-        throw NoteInputError.from(error, display);
+        throw noteLoadError(error, display);
       }
-      // In `astro dev` the logged error is enough: the page stays editable.
-      if (context.watcher) return;
-      const failures = [...renderFailures, ...takeNoteFailures()];
-      if (failures.length > 0) throw new NoteInputError(failures.join('\n'));
+      if (!watching && failures.length > 0) throw new NoteInputError(failures.join('\n'));
     },
   };
+}
+
+/**
+ * A store that hands the problems a note's render recorded (a diagram mermaid
+ * cannot parse) to `onFailure`. In a build the note is not stored, so the
+ * next build renders it again rather than reusing the broken page.
+ */
+function withoutFailedRenders(store: LoaderContext['store'], watching: boolean, onFailure: (message: string) => void): LoaderContext['store'] {
+  return Object.create(store, {
+    set: {
+      value: (entry: Parameters<LoaderContext['store']['set']>[0]) => {
+        const problems = recordedNoteProblems(entry.rendered?.metadata?.frontmatter);
+        for (const problem of problems) onFailure(formatProblem(problem));
+        return problems.length > 0 && !watching ? false : store.set(entry);
+      },
+    },
+  });
 }
 
 /**

@@ -3,7 +3,7 @@ import { type CollectionEntry, getCollection } from 'astro:content';
 import { notesByDay, type Day } from '../lib/days.ts';
 import { tagIndex, type Tag } from '../lib/tags.ts';
 import { lastCommitDatesUnder } from './git-dates.ts';
-import { notesDir } from './notes-dir.ts';
+import { buildEnvironment } from '../environment.ts';
 
 export type NoteEntry = CollectionEntry<'notes'>;
 
@@ -21,7 +21,7 @@ async function readContent(): Promise<SiteContent> {
   const [notes, dayEntries, fileDates] = await Promise.all([
     getCollection('notes', ({ data }) => import.meta.env.DEV || !data.draft),
     getCollection('days'),
-    lastCommitDatesUnder(notesDir),
+    lastCommitDatesUnder(buildEnvironment().notesDir),
   ]);
   const lastUpdated = new Map<string, Date>();
   for (const note of notes) {

@@ -1,6 +1,6 @@
 // Front matter schemas: the one boundary where note data is checked and typed.
 import { z } from 'astro/zod';
-import { tagSlug } from '../lib/tags.ts';
+import { tagSlug } from '../lib/tag-slug.ts';
 
 const title = z
   .string({ error: (issue) => (issue.input == null ? 'required: a non-empty title' : 'expected text') })

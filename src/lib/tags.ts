@@ -1,27 +1,13 @@
 // Tags as readers see them: one tag regardless of case or spacing, shown in
 // the spelling authors use most.
 import { byHugoOrder } from './order.ts';
+import { tagSlug } from './tag-slug.ts';
 import type { Note } from './types.ts';
 
 export interface Tag {
   slug: string;
   name: string;
   count: number;
-}
-
-/**
- * The URL segment of a tag: `Service Mesh` → `service-mesh`, `CI/CD` → `ci-cd`,
- * `C++` → `c++`; letters outside ASCII are kept. Written by hand because
- * github-slugger drops `+` and `#`, which would merge `C`, `C++` and `C#`.
- */
-export function tagSlug(tag: string): string {
-  return tag
-    .normalize('NFC')
-    .trim()
-    .toLowerCase()
-    .replace(/[\s/\\]+/g, '-')
-    .replace(/[^\p{L}\p{M}\p{N}\-_.+#]/gu, '')
-    .replace(/^[-.]+|[-.]+$/g, '');
 }
 
 /** The distinct tags of a note, by slug, in the order the author wrote them. */

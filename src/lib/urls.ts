@@ -23,6 +23,7 @@ export function tagPath(tagSlug: string): string {
 }
 
 export const rssPath = '/rss.xml';
+export const robotsPath = '/robots.txt';
 /** Written by @astrojs/sitemap, which names the index after its default `filenameBase`. */
 export const sitemapIndexPath = '/sitemap-index.xml';
 /** The picture link previews show: the README's screenshot, from public/. */

@@ -7,10 +7,12 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeExternalLinks from 'rehype-external-links';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
-import { chromiumLaunchOptions, findChromium } from '../../tools/chromium.ts';
+import { chromiumLaunchOptions, findChromium } from '../diagrams/browser/chromium.ts';
+import { type DiagramRendering, diagramOutputVersion, rehypeMermaid, type RehypeMermaidOptions } from '../diagrams/index.ts';
+import type { Problem } from '../lib/problem.ts';
 import { rehypeBaseLinks } from './base-links.ts';
+import { recordNoteProblem } from './note-problems.ts';
 import { rehypeTaskListLabels } from './task-list-labels.ts';
-import { diagramOutputVersion, rehypeMermaid } from './mermaid/index.ts';
 
 // The self-link holds no text, only an icon and a label, because Astro
 // collects each heading's text content for the table of contents.
@@ -21,23 +23,35 @@ const linkIcon = s('svg', { viewBox: '0 0 16 16', width: 16, height: 16, ariaHid
   }),
 ]);
 
-export interface PipelineOptions {
-  /** `astro dev` shows a broken diagram as an error box instead of stopping. */
-  dev: boolean;
-  /** `rehype-mermaid` is the benchmark's baseline only; readers always get `inline`. */
-  diagrams: 'inline' | 'rehype-mermaid';
-  /** Where rendered diagrams are cached; the benchmark uses its own. */
-  diagramCacheDir?: string;
-  /** The sub-path the site is served under, for links written from the site root. */
-  base: string;
+/** The build's diagram rendering and where the problems of diagrams that fail go. */
+export interface DiagramHost {
+  rendering: DiagramRendering;
+  onError: (problem: Problem) => void;
 }
 
-async function diagramPlugin({ dev, diagrams, diagramCacheDir }: PipelineOptions): Promise<RehypePlugins[number]> {
+export interface PipelineOptions {
+  /** The sub-path the site is served under, for links written from the site root. */
+  base: string;
+  /** `rehype-mermaid` is the benchmark's baseline only; readers always get ours. */
+  diagrams: DiagramHost | 'rehype-mermaid';
+}
+
+async function diagramPlugin(diagrams: PipelineOptions['diagrams']): Promise<RehypePlugins[number]> {
   if (diagrams === 'rehype-mermaid') {
     const { default: baseline } = await import('rehype-mermaid');
     return [baseline, { strategy: 'inline-svg', launchOptions: chromiumLaunchOptions(findChromium() ?? 'chromium') }];
   }
-  return [rehypeMermaid, { errorMode: dev ? 'inline' : 'report', cacheDir: diagramCacheDir, outputVersion: diagramOutputVersion }];
+  const { rendering, onError } = diagrams;
+  const options: RehypeMermaidOptions = {
+    rendering,
+    // The loader that rendered the note reads it back; the host hears of it too (.mdx notes compile outside the loader).
+    onError: (problem, file) => {
+      recordNoteProblem(file, problem);
+      onError(problem);
+    },
+    outputVersion: diagramOutputVersion,
+  };
+  return [rehypeMermaid, options];
 }
 
 export const markdownProcessor = async (options: PipelineOptions) => unified({
@@ -60,6 +74,6 @@ export const markdownProcessor = async (options: PipelineOptions) => unified({
         content: linkIcon,
       },
     ],
-    await diagramPlugin(options),
+    await diagramPlugin(options.diagrams),
   ],
 });

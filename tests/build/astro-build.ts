@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
-import { astroCacheDir } from '../../tools/paths.ts';
+import { astroCacheDir } from '../../src/environment.ts';
 
 export const root = resolve(import.meta.dirname, '../..');
 const astro = join(root, 'node_modules/.bin/astro');

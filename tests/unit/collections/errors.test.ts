@@ -3,7 +3,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { z } from 'astro/zod';
-import { describeIssues, NoteInputError } from '../../../src/collections/errors.ts';
+import { describeIssues, noteLoadError } from '../../../src/collections/errors.ts';
+import { NoteInputError } from '../../../src/lib/problem.ts';
 
 function zodError(schema: z.ZodType, data: unknown): z.ZodError {
   const result = schema.safeParse(data, { reportInput: true });
@@ -38,28 +39,14 @@ describe('describeIssues', () => {
   });
 });
 
-describe('NoteInputError', () => {
-  test('carries no stack trace, only the message', () => {
-    const error = new NoteInputError('content/day1/x.md: front matter field "weight": expected a whole number');
-    assert.equal(error.stack, '');
-    assert.equal(error.name, 'NoteInputError');
-    assert.equal(error.message, 'content/day1/x.md: front matter field "weight": expected a whole number');
-    assert.ok(error instanceof Error);
-  });
-
-  test('points the author at the README', () => {
-    assert.match(new NoteInputError('x').hint, /"Writing a note" in README\.md/);
-  });
-});
-
-describe('NoteInputError.from', () => {
+describe('noteLoadError', () => {
   const display = (file: string) => file.replace('/repo/', '');
 
   test('turns a YAML error into "file:line: …" with only its first line', () => {
     const yamlError = Object.assign(new Error('unexpected end of the stream within a flow collection (4:1)\n\n 3 | tags: [a\n 4 | ---'), {
       loc: { file: '/repo/content/day1/01_bad.md', line: 4 },
     });
-    const error = NoteInputError.from(yamlError, display);
+    const error = noteLoadError(yamlError, display);
     assert.ok(error instanceof NoteInputError);
     assert.equal(
       error.message,
@@ -69,22 +56,22 @@ describe('NoteInputError.from', () => {
   });
 
   test('names just the file when the line is unknown', () => {
-    const error = NoteInputError.from(Object.assign(new Error('bad'), { loc: { file: '/repo/content/a.md' } }), display);
+    const error = noteLoadError(Object.assign(new Error('bad'), { loc: { file: '/repo/content/a.md' } }), display);
     assert.equal(error.message, 'content/a.md: the front matter is not valid YAML: bad');
   });
 
   test('passes a NoteInputError through unchanged', () => {
     const original = new NoteInputError('already readable');
-    assert.equal(NoteInputError.from(original, display), original);
+    assert.equal(noteLoadError(original, display), original);
   });
 
   test('passes other errors through unchanged, as they are not the author’s', () => {
     const original = new TypeError('a bug in the site');
-    assert.equal(NoteInputError.from(original, display), original);
+    assert.equal(noteLoadError(original, display), original);
   });
 
   test('turns a thrown non-error into an Error', () => {
-    const error = NoteInputError.from('a string', display);
+    const error = noteLoadError('a string', display);
     assert.ok(error instanceof Error);
     assert.equal(error.message, 'a string');
   });

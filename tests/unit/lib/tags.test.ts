@@ -2,54 +2,8 @@
 // the spelling authors use most.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { noteTagSlugs, notesTagged, tagIndex, tagSlug, tagsOf } from '../../../src/lib/tags.ts';
+import { noteTagSlugs, notesTagged, tagIndex, tagsOf } from '../../../src/lib/tags.ts';
 import { ids, note, permutations } from './entries.ts';
-
-describe('tagSlug', () => {
-  test('gives one URL segment for every capitalisation and stray space', () => {
-    for (const spelling of ['Platform', 'platform', 'platform ', ' PLATFORM', 'PlatForm']) {
-      assert.equal(tagSlug(spelling), 'platform', JSON.stringify(spelling));
-    }
-  });
-
-  test('joins words with a hyphen', () => {
-    assert.equal(tagSlug('Service Mesh'), 'service-mesh');
-  });
-
-  test('collapses runs of spaces and tabs between words into one hyphen', () => {
-    assert.equal(tagSlug('Service   Mesh'), 'service-mesh');
-    assert.equal(tagSlug('Service \t Mesh'), 'service-mesh');
-    assert.equal(tagSlug(' service mesh  '), 'service-mesh');
-  });
-
-  test('keeps letters outside ASCII', () => {
-    assert.equal(tagSlug('Überwachung'), 'überwachung');
-    assert.equal(tagSlug('観測'), '観測');
-  });
-
-  test('keeps hyphens and digits authors wrote', () => {
-    assert.equal(tagSlug('eBPF-2024'), 'ebpf-2024');
-  });
-
-  test(
-    'treats a tag typed with a combining accent (NFD) as the same tag as its precomposed form',
-    () => {
-      assert.equal(tagSlug('Überwachung'.normalize('NFD')), tagSlug('Überwachung'.normalize('NFC')));
-    },
-  );
-
-  test(
-    'keeps tags apart that differ in more than case or spacing',
-    () => {
-      assert.notEqual(tagSlug('C++'), tagSlug('C'));
-      assert.notEqual(tagSlug('C#'), tagSlug('C'));
-    },
-  );
-
-  test('turns a slash into a hyphen, so the tag stays one URL segment', () => {
-    assert.equal(tagSlug('CI/CD'), 'ci-cd');
-  });
-});
 
 describe('noteTagSlugs', () => {
   test('lists a note’s tags once each, in the order the author wrote them', () => {

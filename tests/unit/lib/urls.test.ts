@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { absoluteUrl, dayPath, editUrl, homePath, notePath, rssPath, tagIndexPath, tagPath, withBase } from '../../../src/lib/urls.ts';
-import { tagSlug } from '../../../src/lib/tags.ts';
+import { tagSlug } from '../../../src/lib/tag-slug.ts';
 import { note } from './entries.ts';
 
 describe('withBase', () => {

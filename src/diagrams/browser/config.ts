@@ -1,0 +1,23 @@
+// The mermaid configuration every diagram renders with. It is part of the
+// cache key, so changing anything here re-renders every diagram.
+import { diagramFontStack } from './font.ts';
+import { renderThemeVariables } from '../theme/theme.ts';
+
+export const mermaidConfig = {
+  startOnLoad: false,
+  // Labels become text, links lose javascript: URLs, click callbacks are ignored.
+  securityLevel: 'strict',
+  theme: 'base',
+  themeVariables: renderThemeVariables(diagramFontStack),
+  fontFamily: diagramFontStack,
+  // SVG <text> instead of HTML in <foreignObject>: it cannot reflow or clip
+  // when the reader's browser lays out the label differently from the build.
+  htmlLabels: false,
+  flowchart: { htmlLabels: false },
+  class: { htmlLabels: false },
+  state: { htmlLabels: false },
+  // Journey's default 'fo' puts its section titles in <foreignObject> only.
+  journey: { textPlacement: 'tspan' },
+  // Stable internal ids, so the same source always renders to the same bytes.
+  deterministicIds: true,
+} as const;

@@ -1,0 +1,81 @@
+// The page each diagram is rendered in, and the functions that run inside it.
+// The functions are handed to Playwright's page.evaluate, which sends their
+// source to the browser: they must use nothing from this module's scope,
+// only their argument and the page's own globals.
+import type { Mermaid, MermaidConfig } from 'mermaid';
+import { diagramFontFamily, diagramFontStack, inlineFontFaceCss } from './font.ts';
+
+/** The id mermaid gives the SVG; svg/namespace.ts later makes it unique on the page. */
+export const renderId = 'mmd';
+
+/** What a render in the page resolves to. */
+export type PageResult =
+  | { ok: true; svg: string; diagramType: string }
+  | { ok: false; kind: 'parse' | 'render'; message: string };
+
+export interface RenderRequest {
+  source: string;
+  renderId: string;
+  fontFamily: string;
+}
+
+/** The in-page render; tests pass one that never settles, to test the timeout. */
+export type RenderInPage = (request: RenderRequest) => Promise<PageResult>;
+
+/** The page's globals these functions use: mermaid's UMD bundle defines `window.mermaid`. */
+interface RenderWindow {
+  mermaid: Mermaid;
+}
+
+export function renderPageHtml(): string {
+  return `<!doctype html><html><head><meta charset="utf-8"><style>${inlineFontFaceCss()}
+body { font-family: ${diagramFontStack}; }</style></head><body></body></html>`;
+}
+
+export function renderRequest(source: string): RenderRequest {
+  return { source, renderId, fontFamily: diagramFontFamily };
+}
+
+/**
+ * Runs in the page once, after mermaid.min.js. Many diagrams have font
+ * settings of their own ("Open Sans" for sequence actors, C4 shapes, journey
+ * tasks…) that mermaid measures labels with; all get ours.
+ */
+export function setUpMermaid(config: { fontFamily: string } & Record<string, unknown>): void {
+  const { mermaid } = window as unknown as RenderWindow;
+  mermaid.initialize({ startOnLoad: false });
+  const merged: Record<string, unknown> = { ...config };
+  for (const [section, defaults] of Object.entries(mermaid.mermaidAPI.getConfig())) {
+    if (!defaults || typeof defaults !== 'object' || Array.isArray(defaults)) continue;
+    const fontKeys = Object.keys(defaults).filter((key) => key.endsWith('FontFamily'));
+    if (fontKeys.length === 0) continue;
+    const fonts = Object.fromEntries(fontKeys.map((key) => [key, config.fontFamily]));
+    merged[section] = { ...fonts, ...(config[section] as object | undefined) };
+  }
+  mermaid.initialize(merged as MermaidConfig);
+}
+
+/**
+ * Runs in the page for each diagram. Parsing first gives the author mermaid's
+ * own parse error instead of an error diagram.
+ */
+export const renderInPage: RenderInPage = async ({ source, renderId: id, fontFamily }) => {
+  const { mermaid } = window as unknown as RenderWindow;
+  const messageOf = (error: unknown) => String((error as Error | undefined)?.message ?? error);
+  try {
+    await mermaid.parse(source);
+  } catch (error) {
+    return { ok: false, kind: 'parse', message: messageOf(error) };
+  }
+  // Load the font faces that cover the label characters before mermaid measures them.
+  await Promise.all(['400', '700'].map((weight) => document.fonts.load(`${weight} 16px "${fontFamily}"`, source)));
+  await document.fonts.ready;
+  try {
+    const { svg, diagramType } = await mermaid.render(id, source);
+    return { ok: true, svg, diagramType };
+  } catch (error) {
+    return { ok: false, kind: 'render', message: messageOf(error) };
+  } finally {
+    document.getElementById(`d${id}`)?.remove();
+  }
+};

@@ -1,0 +1,134 @@
+// The full-size view of a diagram: a click on a diagram, or its "Full size"
+// button (Enter or Space from the keyboard), opens it in a modal <dialog>,
+// drawn larger where there is room and pannable where there is not: touch and
+// scrollbars natively, a mouse by dragging, keys by scrolling the focused
+// frame. Esc, the close button or a click on the backdrop closes it. Without
+// JavaScript none of this exists and the page reads as before: everything
+// here is added by this script.
+//
+// The SVG itself moves into the dialog and back, rather than a copy: its ids
+// and its scoped <style> stay unique on the page.
+import { fullSizeScale, viewBoxSize } from './full-size.ts';
+
+interface Opened {
+  trigger: HTMLElement;
+  svg: SVGSVGElement;
+  placeholder: HTMLElement;
+  style: string | null;
+}
+
+function createDialog(): { element: HTMLDialogElement; title: HTMLElement; frame: HTMLElement } {
+  const dialog = document.createElement('dialog');
+  dialog.className = 'diagram-dialog';
+  dialog.setAttribute('aria-labelledby', 'diagram-dialog-title');
+  dialog.innerHTML = `<div class="diagram-dialog-bar">
+      <h2 id="diagram-dialog-title"></h2>
+      <button type="button" class="diagram-dialog-close" aria-label="Close">×</button>
+    </div>
+    <div class="diagram-dialog-frame" tabindex="0" role="region" aria-label="Diagram, scroll to pan"></div>`;
+  document.body.append(dialog);
+  return {
+    element: dialog,
+    title: dialog.querySelector('h2')!,
+    frame: dialog.querySelector<HTMLElement>('.diagram-dialog-frame')!,
+  };
+}
+
+/** The name a screen reader gives the diagram: its aria-label, else its <title>. */
+function diagramName(svg: SVGSVGElement): string {
+  return svg.getAttribute('aria-label') ?? svg.querySelector('title')?.textContent?.trim() ?? 'Diagram';
+}
+
+/** A mouse drags the frame to pan it; touch already pans by scrolling. */
+function dragToPan(frame: HTMLElement): void {
+  let start: { x: number; y: number; left: number; top: number } | undefined;
+  frame.addEventListener('pointerdown', (event) => {
+    if (event.pointerType !== 'mouse' || event.button !== 0) return;
+    start = { x: event.clientX, y: event.clientY, left: frame.scrollLeft, top: frame.scrollTop };
+    frame.setPointerCapture(event.pointerId);
+    frame.classList.add('dragging');
+  });
+  frame.addEventListener('pointermove', (event) => {
+    if (!start) return;
+    frame.scrollLeft = start.left - (event.clientX - start.x);
+    frame.scrollTop = start.top - (event.clientY - start.y);
+  });
+  const stop = () => {
+    start = undefined;
+    frame.classList.remove('dragging');
+  };
+  frame.addEventListener('pointerup', stop);
+  frame.addEventListener('pointercancel', stop);
+}
+
+/** The "Full size" button for one diagram: visible, so touch screens have something to tap, and named after the diagram. */
+function fullSizeButton(name: string): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'diagram-expand';
+  button.setAttribute('aria-haspopup', 'dialog');
+  // Starts with the visible words, so speech users can say what they see.
+  button.setAttribute('aria-label', `Full size: ${name}`);
+  const icon = document.createElement('span');
+  icon.setAttribute('aria-hidden', 'true');
+  icon.textContent = '⤢ ';
+  button.append(icon, 'Full size');
+  return button;
+}
+
+export function enhanceDiagrams(): void {
+  const frames = [...document.querySelectorAll<HTMLElement>('figure.diagram > .diagram-scroll')].filter((frame) => frame.querySelector(':scope > svg'));
+  if (frames.length === 0) return;
+  const dialog = createDialog();
+  let opened: Opened | undefined;
+
+  function open(frame: HTMLElement, trigger: HTMLElement): void {
+    const svg = frame.querySelector<SVGSVGElement>(':scope > svg')!;
+    const placeholder = document.createElement('div');
+    placeholder.className = 'diagram-placeholder';
+    // Keeps the figure's place on the page while its SVG is in the dialog.
+    placeholder.style.cssText = svg.getAttribute('style') ?? '';
+    opened = { trigger, svg, placeholder, style: svg.getAttribute('style') };
+    svg.replaceWith(placeholder);
+    dialog.title.textContent = diagramName(svg);
+    dialog.frame.replaceChildren(svg);
+    dialog.element.showModal();
+    const size = viewBoxSize(svg.getAttribute('viewBox'));
+    if (size) {
+      const padding = getComputedStyle(dialog.frame);
+      const space = {
+        width: dialog.frame.clientWidth - parseFloat(padding.paddingLeft) - parseFloat(padding.paddingRight),
+        height: dialog.frame.clientHeight - parseFloat(padding.paddingTop) - parseFloat(padding.paddingBottom),
+      };
+      const scale = fullSizeScale(size, space);
+      svg.setAttribute('style', `width: ${size.width * scale}px; height: ${size.height * scale}px`);
+    }
+    dialog.frame.scrollTo(0, 0);
+    dialog.frame.focus();
+  }
+
+  dialog.element.addEventListener('close', () => {
+    if (!opened) return;
+    const { trigger, svg, placeholder, style } = opened;
+    opened = undefined;
+    if (style === null) svg.removeAttribute('style');
+    else svg.setAttribute('style', style);
+    placeholder.replaceWith(svg);
+    trigger.focus();
+  });
+  dialog.element.querySelector('.diagram-dialog-close')!.addEventListener('click', () => dialog.element.close());
+  // The dialog fills its box, so a click whose target is the dialog itself landed on the backdrop.
+  dialog.element.addEventListener('click', (event) => {
+    if (event.target === dialog.element) dialog.element.close();
+  });
+  dragToPan(dialog.frame);
+
+  for (const frame of frames) {
+    // The button is the keyboard's and screen readers' way in; a click anywhere on the diagram works too.
+    const button = fullSizeButton(diagramName(frame.querySelector<SVGSVGElement>(':scope > svg')!));
+    button.addEventListener('click', () => open(frame, button));
+    frame.addEventListener('click', () => open(frame, button));
+    frame.classList.add('opens-full-size');
+    frame.before(button);
+  }
+}

@@ -1,0 +1,16 @@
+// Pagefind indexes the built pages, so the index is written once they all are.
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { indexSite } from '../search/index-site.ts';
+
+export function searchIndex(): AstroIntegration {
+  return {
+    name: 'search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const pages = await indexSite(fileURLToPath(dir));
+        logger.info(`search index built from ${pages} pages (notes only are indexed)`);
+      },
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { mkdtemp, mkdir, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import type { Element } from 'hast';
+import { cacheKey, createDiagramCache } from '../../../src/diagrams/cache.ts';
+import { mermaidConfig } from '../../../src/diagrams/browser/config.ts';
+
+const emptySvg: Element = { type: 'element', tagName: 'svg', properties: {}, children: [] };
+const dir = await mkdtemp(join(tmpdir(), 'mermaid-cache-'));
+after(() => rm(dir, { recursive: true, force: true }));
+
+test('a miss returns undefined; a write is then a hit', async () => {
+  const cache = createDiagramCache(join(dir, 'a'));
+  assert.equal(await cache.get('k1'), undefined);
+  await cache.set('k1', { diagramType: 'pie', svg: emptySvg });
+  assert.deepEqual(await cache.get('k1'), { diagramType: 'pie', svg: emptySvg });
+});
+
+test('a write leaves exactly one complete file, and a failed write leaves none', async () => {
+  const folder = join(dir, 'b');
+  const cache = createDiagramCache(folder);
+  await cache.set('good', { diagramType: 'pie', svg: emptySvg });
+  assert.deepEqual(await readdir(folder), ['good.json']);
+  // A directory where the entry should go makes the rename fail.
+  await mkdir(join(folder, 'bad.json'));
+  await assert.rejects(cache.set('bad', { diagramType: 'pie', svg: emptySvg }));
+  assert.deepEqual((await readdir(folder)).sort(), ['bad.json', 'good.json']);
+  assert.equal(await cache.get('bad'), undefined);
+});
+
+test('the key changes with the source, the mermaid version and the render config', () => {
+  const base = { source: 'pie\n"a": 1', mermaidVersion: '11.17.2', mermaidConfig };
+  const key = cacheKey(base);
+  assert.match(key, /^[0-9a-f]{64}$/);
+  assert.equal(cacheKey({ ...base }), key);
+  assert.notEqual(cacheKey({ ...base, source: 'pie\n"a": 2' }), key);
+  assert.notEqual(cacheKey({ ...base, mermaidVersion: '11.18.0' }), key);
+  assert.notEqual(cacheKey({ ...base, mermaidConfig: { ...mermaidConfig, htmlLabels: true } }), key);
+});

@@ -1,0 +1,89 @@
+// Renders in a real Chromium: one browser for the whole file.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { diagramTypeName } from '../../../src/diagrams/svg/accessibility.ts';
+import { DiagramRenderer } from '../../../src/diagrams/browser/renderer.ts';
+import { mapThemeColours } from '../../../src/diagrams/theme/theme.ts';
+import { fence, idsIn, processMarkdown, testRenderer } from './process-markdown.ts';
+
+const fixtures = new URL('../../fixtures/mermaid/', import.meta.url);
+const { renderer, cacheDir } = testRenderer('render', 2);
+
+// mermaid's diagram type id for each fixture, where it differs from the file name.
+const typeOf: Record<string, string> = { flowchart: 'flowchart-v2', class: 'classDiagram', state: 'stateDiagram', quadrant: 'quadrantChart' };
+
+test('every diagram type renders to a themed, labelled, script-free SVG', async () => {
+  const names = readdirSync(fixtures).filter((file) => file.endsWith('.mmd')).map((file) => file.replace(/\.mmd$/, ''));
+  assert.ok(names.length >= 16);
+  const html = await Promise.all(names.map((name) => processMarkdown(fence(readFileSync(new URL(`${name}.mmd`, fixtures), 'utf8')), { cacheDir, renderer })));
+  html.forEach((page, i) => {
+    const name = names[i]!;
+    const type = typeOf[name] ?? name;
+    const svg = /<svg[^>]*>/.exec(page)?.[0];
+    assert.ok(svg, `${name}: no svg`);
+    assert.match(page, /^<figure class="diagram"( data-pagefind-index-attrs="data-labels" data-labels="[^"]+")?><div class="diagram-scroll"><svg/, name);
+    assert.match(svg, /role="img"/, name);
+    assert.ok(svg.includes(`aria-label="${diagramTypeName(type)}"`), `${name}: ${svg}`);
+    assert.ok(svg.includes(`aria-roledescription="${type}"`), `${name}: ${svg}`);
+    assert.match(svg, /style="max-width: ?[\d.]+px; ?min-width: ?[\d.]+px; ?aspect-ratio: ?[\d.]+ ?\/ ?[\d.]+"/, name);
+    assert.doesNotMatch(svg, /\s(width|height)=/, name);
+    assert.equal(mapThemeColours(page), page, `${name}: a sentinel colour is left`);
+    assert.match(page, /var\(--mm-/, name);
+    assert.doesNotMatch(page, /<script|<foreignObject|\son\w+=|javascript:/i, name);
+    assert.match(page, /<details class="diagram-source" data-pagefind-ignore=""><summary>Diagram source<\/summary><pre><code>/, name);
+  });
+});
+
+test('the figure carries the labels a reader sees, for search, and hides the source from it', async () => {
+  const page = await processMarkdown(fence('flowchart LR\n  client[Client pod] --> mesh{{Ambient mesh}}\n  mesh -->|mTLS tunnel| server[Client pod]'), { cacheDir, renderer });
+  assert.match(page, /^<figure class="diagram" data-pagefind-index-attrs="data-labels" data-labels="([^"]+)">/);
+  const labels = /data-labels="([^"]+)"/.exec(page)![1]!.split(', ');
+  assert.deepEqual([...labels].sort(), ['Ambient mesh', 'Client pod', 'mTLS tunnel']);
+  assert.match(page, /<details class="diagram-source" data-pagefind-ignore="">/);
+});
+
+test('two identical diagrams on a page share no id', async () => {
+  const source = 'flowchart LR\n  A --> B\n  B --> C';
+  const page = await processMarkdown(`${fence(source)}\n${fence(source)}\n${fence('sequenceDiagram\n  A->>B: hi')}`, { cacheDir, renderer });
+  const ids = idsIn(page);
+  assert.ok(ids.length > 10);
+  assert.equal(new Set(ids).size, ids.length, 'duplicate ids');
+  const svgIds = [...page.matchAll(/<svg id="([^"]+)"/g)].map((match) => match[1]!);
+  assert.equal(svgIds.length, 3);
+  // Each diagram's CSS is scoped to its own svg.
+  for (const id of svgIds) assert.ok(page.includes(`#${id} `), id);
+  assert.doesNotMatch(page, /#mmd[ .{]/);
+});
+
+test('accTitle and accDescr name the diagram', async () => {
+  const page = await processMarkdown(fence('flowchart LR\n  accTitle: Build pipeline\n  accDescr: Source becomes SVG\n  A --> B'), { cacheDir, renderer });
+  const labelledBy = /<svg[^>]*aria-labelledby="([^"]+)"/.exec(page)?.[1];
+  assert.ok(labelledBy);
+  assert.match(page, new RegExp(`<title id="${labelledBy}">Build pipeline</title>`));
+  assert.match(page, /<desc id="[^"]+">Source becomes SVG<\/desc>/);
+  assert.doesNotMatch(/<svg[^>]*>/.exec(page)![0], /aria-label=/);
+});
+
+test('HTML, script and click directives in a diagram end up as text', async () => {
+  const source = [
+    'flowchart LR',
+    '  A["<script>alert(1)</script>"] --> B["<img src=x onerror=alert(2)>"]',
+    '  C["<a href=\'javascript:alert(3)\'>x</a>"]',
+    '  click A callback "tip"',
+    '  click B "javascript:alert(4)"',
+    '  click C href "javascript:alert(5)"',
+  ].join('\n');
+  const page = await processMarkdown(fence(source), { cacheDir, renderer });
+  const svg = /<svg[\s\S]*<\/svg>/.exec(page)![0];
+  assert.doesNotMatch(svg, /<script|<img|\son\w+=|javascript:/i);
+});
+
+test('a build whose diagrams are all cached launches no browser', async () => {
+  const source = 'pie\n  "a": 1\n  "b": 2';
+  await processMarkdown(fence(source), { cacheDir, renderer });
+  const fresh = new DiagramRenderer({ concurrency: 1 });
+  const page = await processMarkdown(fence(source), { cacheDir, renderer: fresh });
+  assert.match(page, /<svg/);
+  assert.equal(fresh.launches, 0);
+});

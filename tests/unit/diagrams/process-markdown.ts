@@ -1,0 +1,50 @@
+// Runs Markdown through remark and the plugin the way Astro's pipeline does.
+import { mkdtempSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after } from 'node:test';
+import rehypeStringify from 'rehype-stringify';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { DiagramRenderer } from '../../../src/diagrams/browser/renderer.ts';
+import { createDiagramRendering, rehypeMermaid, type RehypeMermaidOptions } from '../../../src/diagrams/index.ts';
+
+export const notePath = `${process.cwd()}/content/day2/x.md`;
+
+export interface ProcessOptions extends Pick<RehypeMermaidOptions, 'onError'> {
+  cacheDir: string;
+  /** The test file's renderer, which outlives the rendering made for this call. */
+  renderer: DiagramRenderer;
+  timeoutMs?: number;
+}
+
+/** One note through a rendering of its own over the shared renderer and cache, as a build renders it. */
+export async function processMarkdown(markdown: string, { cacheDir, renderer, timeoutMs, onError }: ProcessOptions): Promise<string> {
+  const file = new VFile({ path: notePath, value: markdown });
+  const rendering = createDiagramRendering({ cacheDir, renderer, timeoutMs, log: () => {} });
+  const processor = unified().use(remarkParse).use(remarkRehype).use(rehypeMermaid, { rendering, onError }).use(rehypeStringify);
+  try {
+    return String(await processor.process(file));
+  } finally {
+    await rendering.close();
+  }
+}
+
+export const fence = (source: string) => `\`\`\`mermaid\n${source.replace(/\n?$/, '\n')}\`\`\`\n`;
+
+/** Every id="…" in the HTML. */
+export const idsIn = (html: string) => [...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]!);
+
+/** A renderer and an empty cache folder for one test file; both go when its tests end. */
+export function testRenderer(name: string, concurrency: number): { renderer: DiagramRenderer; cacheDir: string } {
+  const renderer = new DiagramRenderer({ concurrency });
+  const cacheDir = mkdtempSync(join(tmpdir(), `mermaid-${name}-`));
+  after(async () => {
+    await renderer.close();
+    await rm(cacheDir, { recursive: true, force: true });
+  });
+  return { renderer, cacheDir };
+}
