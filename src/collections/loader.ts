@@ -38,10 +38,10 @@ export function strictGlob({ base, pattern, schema }: StrictGlobOptions): Loader
             if (!result.success) throw new NoteInputError(describeIssues(display(props.filePath ?? props.id), result.error));
             return context.parseData(props);
           },
-          store: withoutFailedRenders(context.store, watching, (message) => failures.push(message)),
+          store: reportingRenderProblems(context.store, (message) => failures.push(message)),
           logger: collectRenderFailures(context.logger, watching, (entry, message) => {
             const file = `${base.replace(/\/+$/, '')}/${entry}`;
-            failures.push(message.startsWith(file) ? message : `${file}: ${message}`);
+            failures.push(message.startsWith(file) ? message : formatProblem({ file, message }));
           }),
         });
       } catch (error) {
@@ -54,16 +54,15 @@ export function strictGlob({ base, pattern, schema }: StrictGlobOptions): Loader
 
 /**
  * A store that hands the problems a note's render recorded (a diagram mermaid
- * cannot parse) to `onFailure`. In a build the note is not stored, so the
- * next build renders it again rather than reusing the broken page.
+ * cannot parse) to `onFailure`. The build then fails before the store is
+ * saved, so the next build renders the note again rather than reusing it.
  */
-function withoutFailedRenders(store: LoaderContext['store'], watching: boolean, onFailure: (message: string) => void): LoaderContext['store'] {
+function reportingRenderProblems(store: LoaderContext['store'], onFailure: (message: string) => void): LoaderContext['store'] {
   return Object.create(store, {
     set: {
       value: (entry: Parameters<LoaderContext['store']['set']>[0]) => {
-        const problems = recordedNoteProblems(entry.rendered?.metadata?.frontmatter);
-        for (const problem of problems) onFailure(formatProblem(problem));
-        return problems.length > 0 && !watching ? false : store.set(entry);
+        for (const problem of recordedNoteProblems(entry.rendered?.metadata?.frontmatter)) onFailure(formatProblem(problem));
+        return store.set(entry);
       },
     },
   });

@@ -23,8 +23,8 @@ export const stackFrame = /^\s+at .+:\d+:\d+\)?$/m;
 
 const outDirs = new Set<string>();
 
-/** Builds `notesDir` (relative to the project root) into a fresh folder under dist-test/. */
-export function buildSite(notesDir: string, { timeoutMs = 120_000 } = {}): Promise<BuildResult> {
+/** Builds `notesDir` (relative to the project root) into a fresh folder under dist-test/; `env` adds to the environment. */
+export function buildSite(notesDir: string, { timeoutMs = 120_000, env: extra = {} }: { timeoutMs?: number; env?: NodeJS.ProcessEnv } = {}): Promise<BuildResult> {
   mkdirSync(join(root, 'dist-test'), { recursive: true });
   const outDir = relative(root, mkdtempSync(join(root, 'dist-test', 'build-test-')));
   outDirs.add(outDir);
@@ -35,6 +35,7 @@ export function buildSite(notesDir: string, { timeoutMs = 120_000 } = {}): Promi
     BASE_PATH: '/',
     NO_COLOR: '1',
     ASTRO_TELEMETRY_DISABLED: '1',
+    ...extra,
   };
   delete env.SITE_URL;
   delete env.FORCE_COLOR;

@@ -71,6 +71,13 @@ describe('a broken note stops the build', () => {
     assert.match(lineNaming(build.output, file), /01_bad_yaml\.md:4: the front matter is not valid YAML/);
   });
 
+  test('a day whose _index.md has a weight that is not a number: names the file, the field and what was expected', async () => {
+    const file = 'tests/fixtures/broken/day-index/day1/_index.md';
+    const build = await buildSite('tests/fixtures/broken/day-index');
+    assertOneReadableFailure(build, file);
+    assert.deepEqual(problemLines(build.output), [`${file}: front matter field "weight": expected a whole number, such as \`weight: 3\` (found "first")`]);
+  });
+
   test('a diagram mermaid cannot parse: names the file, the broken line and mermaid\'s error', async () => {
     // Astro's glob() loader alone would log this, ship the note with an empty body and exit 0.
     const file = 'tests/fixtures/broken/mermaid/day1/01_bad_diagram.md';
@@ -80,6 +87,15 @@ describe('a broken note stops the build', () => {
     assert.deepEqual(problemLines(build.output), [`${file}:11: mermaid could not parse line 3 of this diagram:`]);
     // Under it, mermaid's own pointer at the broken line and what it expected there.
     assert.match(build.output, /line 3 of this diagram:\n.*b -->> \[oops\n-+\^\nExpecting .+, got 'TAGEND'\n/);
+  });
+
+  test('a diagram that failed fails the next build too: the broken page is not kept in the content cache', async () => {
+    const file = 'tests/fixtures/broken/mermaid/day1/01_bad_diagram.md';
+    const first = await buildSite('tests/fixtures/broken/mermaid');
+    // The same output folder, so the same Astro content cache as the first build.
+    const second = await buildSite('tests/fixtures/broken/mermaid', { env: { OUT_DIR: first.outDir } });
+    assertOneReadableFailure(second, file);
+    assert.deepEqual(problemLines(second.output), [`${file}:11: mermaid could not parse line 3 of this diagram:`]);
   });
 
   test('a link to a page that does not exist: names the file, the line, the link and the nearest page', async () => {

@@ -2,16 +2,25 @@
 // from the sources alone (no site is built), exiting non-zero.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { test } from 'node:test';
-import { root, stackFrame } from './astro-build.ts';
+import { after, test } from 'node:test';
+import { buildSite, removeBuilds, root, stackFrame } from './astro-build.ts';
 
-function check(notesDir: string) {
+after(removeBuilds);
+
+/** A render cache no run has filled, so diagrams are really parsed; gone when the tests end. */
+function emptyDiagramCache(): string {
+  const dir = mkdtempSync(join(root, 'dist-test', 'check-cache-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+function check(notesDir: string, diagramCacheDir = emptyDiagramCache()) {
   const result = spawnSync(join(root, 'node_modules/.bin/node'), ['tools/check.ts'], {
     cwd: root,
     encoding: 'utf8',
-    // An empty render cache, so diagrams are really parsed.
-    env: { ...process.env, NOTES_DIR: notesDir, MERMAID_CACHE_DIR: join(root, 'dist-test', 'check-cache') },
+    env: { ...process.env, NOTES_DIR: notesDir, MERMAID_CACHE_DIR: diagramCacheDir },
   });
   return { status: result.status, output: result.stdout + result.stderr };
 }
@@ -70,4 +79,22 @@ test('a diagram mermaid cannot parse: one line with its file, the broken line an
 test('front matter problems carry the field or the line', () => {
   assert.match(check('tests/fixtures/broken/weight').output, /01_bad\.md: front matter field "weight": expected a whole number/);
   assert.match(check('tests/fixtures/broken/yaml').output, /01_bad_yaml\.md:4: the front matter is not valid YAML/);
+});
+
+test('the diagrams the check renders go to the cache the build reads, so each is rendered once in all', async () => {
+  const cacheDir = emptyDiagramCache();
+  const { status, output } = check('content', cacheDir);
+  assert.equal(status, 0, output);
+  assert.equal(readdirSync(cacheDir).filter((name) => name.endsWith('.json')).length, 2, 'the check did not cache its two renders');
+  const build = await buildSite('content', { env: { MERMAID_CACHE_DIR: cacheDir } });
+  assert.equal(build.status, 0, build.output);
+  assert.match(build.output, /\[mermaid\] 2 diagrams: 0 rendered, 2 cached, 0 failed/);
+});
+
+test('a day whose _index.md is broken: one line with its file and field', () => {
+  assertOneProblem(
+    'tests/fixtures/broken/day-index',
+    /^check: 1 notes, 0 diagrams, 1 problem in \d+\.\d s$/m,
+    'tests/fixtures/broken/day-index/day1/_index.md: front matter field "weight": expected a whole number, such as `weight: 3` (found "first")',
+  );
 });
