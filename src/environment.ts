@@ -2,6 +2,7 @@
 // can build other corpora with the same site and it can be published under a
 // sub-path (a GitHub Pages project site). The README's Configuration section
 // lists them.
+import { defaultDiagramCacheDir } from './diagrams/cache.ts';
 
 export interface BuildEnvironment {
   /** NOTES_DIR: the folder of notes, relative to the project root. */
@@ -24,7 +25,7 @@ export function buildEnvironment(env: NodeJS.ProcessEnv = process.env): BuildEnv
     base: env.BASE_PATH ?? '/',
     outDir: env.OUT_DIR ?? './dist',
     siteUrl: env.SITE_URL || undefined,
-    diagramCacheDir: env.MERMAID_CACHE_DIR ?? 'node_modules/.cache/mermaid-svg',
+    diagramCacheDir: env.MERMAID_CACHE_DIR ?? defaultDiagramCacheDir,
     diagramRenderer: env.DIAGRAMS === 'rehype-mermaid' ? 'rehype-mermaid' : 'inline',
   };
 }

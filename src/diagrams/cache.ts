@@ -18,6 +18,9 @@ export interface CachedDiagram {
   svg: Element;
 }
 
+/** Where rendered diagrams are kept unless told otherwise; deleting it makes the next build cold. */
+export const defaultDiagramCacheDir = 'node_modules/.cache/mermaid-svg';
+
 /** sha256 over everything that changes the output. */
 export function cacheKey(parts: Record<string, unknown>): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex');

@@ -9,6 +9,7 @@ import type { VFile } from 'vfile';
 // Types file.data.astro, which carries the note's front matter back to its page.
 import type {} from '@astrojs/markdown-remark';
 import { formatProblem, NoteInputError, type Problem } from '../lib/problem.ts';
+import { defaultDiagramCacheDir } from './cache.ts';
 import { diagramProblem } from './diagram-error.ts';
 import { createDiagramRendering, type DiagramRendering, type RenderedDiagram } from './rendering.ts';
 import { diagramErrorBox, diagramFigure } from './svg/figure.ts';
@@ -70,7 +71,7 @@ function lineInFile(file: VFile, line: number | undefined): number | undefined {
 
 export function rehypeMermaid(options: RehypeMermaidOptions = {}) {
   let own: DiagramRendering | undefined;
-  const rendering = () => options.rendering ?? (own ??= createDiagramRendering({ cacheDir: options.cacheDir ?? 'node_modules/.cache/mermaid-svg' }));
+  const rendering = () => options.rendering ?? (own ??= createDiagramRendering({ cacheDir: options.cacheDir ?? defaultDiagramCacheDir }));
 
   return async (tree: Root, file: VFile): Promise<void> => {
     const fences = mermaidFences(tree);

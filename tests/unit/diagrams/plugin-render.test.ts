@@ -1,11 +1,20 @@
 // Renders in a real Chromium: one browser for the whole file.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { test } from 'node:test';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import rehypeStringify from 'rehype-stringify';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
 import { diagramTypeName } from '../../../src/diagrams/svg/accessibility.ts';
 import { DiagramRenderer } from '../../../src/diagrams/browser/renderer.ts';
+import { rehypeMermaid } from '../../../src/diagrams/index.ts';
 import { mapThemeColours } from '../../../src/diagrams/theme/theme.ts';
-import { fence, idsIn, processMarkdown, testRenderer } from './process-markdown.ts';
+import { fence, idsIn, notePath, processMarkdown, testRenderer } from './process-markdown.ts';
 
 const fixtures = new URL('../../fixtures/mermaid/', import.meta.url);
 const { renderer, cacheDir } = testRenderer('render', 2);
@@ -86,4 +95,13 @@ test('a build whose diagrams are all cached launches no browser', async () => {
   const page = await processMarkdown(fence(source), { cacheDir, renderer: fresh });
   assert.match(page, /<svg/);
   assert.equal(fresh.launches, 0);
+});
+
+test('a plugin instance given no rendering by its host renders with one of its own', async () => {
+  const ownCache = mkdtempSync(join(tmpdir(), 'mermaid-own-'));
+  after(() => rm(ownCache, { recursive: true, force: true }));
+  const processor = unified().use(remarkParse).use(remarkRehype).use(rehypeMermaid, { cacheDir: ownCache }).use(rehypeStringify);
+  const page = String(await processor.process(new VFile({ path: notePath, value: fence('pie\n  "own": 1') })));
+  assert.match(page, /^<figure class="diagram"[^>]*><div class="diagram-scroll"><svg/);
+  assert.equal(readdirSync(ownCache).length, 1);
 });
