@@ -80,10 +80,10 @@ export function createDiagramRendering({ cacheDir, concurrency = 2, timeoutMs = 
   }
 
   return {
-    renderDiagram(source) {
+    async renderDiagram(source) {
       const key = diagramCacheKey(source);
       const pending = inFlight.get(key);
-      if (pending) return pending.then((done) => ({ ...done, rendered: false }));
+      if (pending) return { ...(await pending), rendered: false };
       const started = cachedOrRendered(source, key).finally(() => inFlight.delete(key));
       inFlight.set(key, started);
       return started;

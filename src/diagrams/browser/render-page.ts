@@ -45,6 +45,7 @@ export function setUpMermaid(config: { fontFamily: string } & Record<string, unk
   const { mermaid } = window as unknown as RenderWindow;
   mermaid.initialize({ startOnLoad: false });
   const merged: Record<string, unknown> = { ...config };
+  // The merged defaults are only reachable through mermaidAPI, deprecated but still the way in mermaid 11.
   for (const [section, defaults] of Object.entries(mermaid.mermaidAPI.getConfig())) {
     if (!defaults || typeof defaults !== 'object' || Array.isArray(defaults)) continue;
     const fontKeys = Object.keys(defaults).filter((key) => key.endsWith('FontFamily'));
