@@ -1,0 +1,201 @@
+// The link checker and `npm run check` read notes straight from disk, not from
+// a build: each note's file, URL, links and diagrams with the line they are
+// on, the heading ids the site will give it, and each day's _index.md. A
+// wrong line or id here is a wrong message, or a broken link let through.
+import assert from 'node:assert/strict';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import rehypeSlug from 'rehype-slug';
+import { type NoteSources, readNoteSources } from '../../../src/links/sources.ts';
+
+const introBody = `
+# Notes on the mesh
+
+See [the extras](../02_extras/) and [a heading](#why-sidecars-2024).
+
+## History
+
+Sidecars came first; [Istio](https://istio.io/) made them [common][istio-docs].
+
+## History
+
+\`\`\`mermaid
+flowchart TD
+    kubeapi-->xDS
+\`\`\`
+
+## Why sidecars? (2024)
+
+### Überwachung & Logs
+
+## Use \`kubectl\` *carefully*
+
+Summary
+-------
+
+[istio-docs]: /day2/
+`;
+const intro = `---
+title: Intro
+weight: 1
+tags: [mesh]
+---
+${introBody}`;
+
+const extras = `---
+title: Extras
+---
+
+import Aside from './aside.astro';
+
+## From MDX
+
+Back to [the intro](/day1/01_intro/#history).
+
+\`\`\`mermaid
+pie
+    "a": 1
+\`\`\`
+`;
+
+const files: Record<string, string> = {
+  'notes/day1/_index.md': '---\ntitle: Day 1\nweight: 1\ndescription: Keynotes.\n---\n',
+  'notes/day1/01_intro.md': intro,
+  'notes/day1/02_extras.mdx': extras,
+  'notes/day1/03_Mixed_Case.md': '---\ntitle: Mixed case\n---\n\nText.\n',
+  'notes/day1/_partial.md': '---\ntitle: Not a note\n---\n',
+  'notes/day1/photo.txt': 'not a note',
+  'notes/day2/_index.md': '---\ntitle: Day 2\nweight: abc\n---\n',
+  'notes/day2/01_untitled.md': '---\nweight: 2\n---\n\nNo title.\n',
+  'notes/day2/02_bad_yaml.md': '---\ntitle: Broken\ntags: [a, b\nweight: 1\n---\n\n[a link](/day1/)\n',
+  'notes/workshops/01_hands_on.md': '---\ntitle: Hands on\n---\n\nNo day index here.\n',
+  'notes/README.md': '---\ntitle: Not in a day folder\n---\n',
+};
+
+/** The 1-based line of the first line of `text` holding `needle`. */
+function lineOf(text: string, needle: string): number {
+  const index = text.split('\n').findIndex((line) => line.includes(needle));
+  assert.notEqual(index, -1, `${needle} is not in the fixture`);
+  return index + 1;
+}
+
+/** The heading ids the site's Markdown renderer gives a body: Astro's processor with rehype-slug, as astro.config.ts sets it up. */
+async function renderedHeadingIds(body: string): Promise<Set<string>> {
+  const processor = await createMarkdownProcessor({ rehypePlugins: [rehypeSlug], syntaxHighlight: false, smartypants: false });
+  const { code } = await processor.render(body);
+  return new Set([...code.matchAll(/<h[1-6][^>]*\sid="([^"]*)"/g)].map((match) => match[1]!));
+}
+
+let root: string;
+let sources: NoteSources;
+
+before(async () => {
+  root = await mkdtemp(join(tmpdir(), 'note-sources-'));
+  for (const [path, text] of Object.entries(files)) {
+    await mkdir(dirname(join(root, path)), { recursive: true });
+    await writeFile(join(root, path), text);
+  }
+  sources = await readNoteSources(root, 'notes');
+});
+after(() => rm(root, { recursive: true, force: true }));
+
+const noteById = (id: string) => {
+  const found = sources.notes.find((note) => note.id === id);
+  assert.ok(found, `${id} was not read`);
+  return found;
+};
+
+describe('readNoteSources: notes', () => {
+  test('reads every .md and .mdx note of every day folder, in file order, and nothing else', () => {
+    assert.deepEqual(
+      sources.notes.map(({ file, id, path }) => ({ file, id, path })),
+      [
+        { file: 'notes/day1/01_intro.md', id: 'day1/01_intro', path: '/day1/01_intro/' },
+        { file: 'notes/day1/02_extras.mdx', id: 'day1/02_extras', path: '/day1/02_extras/' },
+        { file: 'notes/day1/03_Mixed_Case.md', id: 'day1/03_mixed_case', path: '/day1/03_mixed_case/' },
+        { file: 'notes/day2/01_untitled.md', id: 'day2/01_untitled', path: '/day2/01_untitled/' },
+        { file: 'notes/day2/02_bad_yaml.md', id: 'day2/02_bad_yaml', path: '/day2/02_bad_yaml/' },
+        { file: 'notes/workshops/01_hands_on.md', id: 'workshops/01_hands_on', path: '/workshops/01_hands_on/' },
+      ],
+    );
+  });
+
+  test('keeps the front matter of a valid note, with its defaults, and no problems', () => {
+    const note = noteById('day1/01_intro');
+    assert.deepEqual(note.data, { title: 'Intro', weight: 1, tags: ['mesh'], draft: false });
+    assert.deepEqual(note.frontMatterProblems, []);
+    assert.deepEqual(noteById('day1/02_extras').data, { title: 'Extras', weight: 0, tags: [], draft: false });
+  });
+
+  test('lists every link a note makes, inline or by reference, with the line it is on in the file', () => {
+    assert.deepEqual(noteById('day1/01_intro').links, [
+      { href: '../02_extras/', line: lineOf(intro, '[the extras]') },
+      { href: '#why-sidecars-2024', line: lineOf(intro, '[a heading]') },
+      { href: 'https://istio.io/', line: lineOf(intro, '[Istio]') },
+      { href: '/day2/', line: lineOf(intro, '[istio-docs]: /day2/') },
+    ]);
+  });
+
+  test('lists the links of an .mdx note, read with the MDX grammar', () => {
+    assert.deepEqual(noteById('day1/02_extras').links, [{ href: '/day1/01_intro/#history', line: lineOf(extras, '[the intro]') }]);
+  });
+
+  test('gives a note the heading ids the site renders for it', async () => {
+    const note = noteById('day1/01_intro');
+    assert.deepEqual(note.headings, await renderedHeadingIds(introBody));
+    // And spelled out, so a change in both at once still shows:
+    assert.deepEqual(
+      [...note.headings].sort(),
+      ['history', 'history-1', 'notes-on-the-mesh', 'summary', 'use-kubectl-carefully', 'why-sidecars-2024', 'überwachung--logs'].sort(),
+    );
+  });
+
+  test('lists each mermaid diagram with the line of its opening fence and its source with a final newline', () => {
+    assert.deepEqual(noteById('day1/01_intro').diagrams, [{ source: 'flowchart TD\n    kubeapi-->xDS\n', line: lineOf(intro, '```mermaid') }]);
+    assert.deepEqual(noteById('day1/02_extras').diagrams, [{ source: 'pie\n    "a": 1\n', line: lineOf(extras, '```mermaid') }]);
+  });
+
+  test('reports a note without a title as a front matter problem, with no data', () => {
+    const note = noteById('day2/01_untitled');
+    assert.equal(note.data, undefined);
+    assert.deepEqual(note.frontMatterProblems, [{ message: 'front matter field "title": required: a non-empty title' }]);
+  });
+
+  test('reports front matter that is not YAML at the line of the mistake, and reads no links from that note', () => {
+    const note = noteById('day2/02_bad_yaml');
+    assert.equal(note.data, undefined);
+    assert.equal(note.frontMatterProblems.length, 1);
+    const [problem] = note.frontMatterProblems;
+    assert.match(problem!.message, /^the front matter is not valid YAML: /);
+    // The unclosed list is the culprit, though YAML only notices on the next line.
+    assert.equal(problem!.line, lineOf(files['notes/day2/02_bad_yaml.md']!, 'tags: [a, b'));
+    assert.deepEqual(note.links, []);
+  });
+});
+
+describe('readNoteSources: days', () => {
+  test('reads the _index.md of each folder that has one as its day, and no other file', () => {
+    assert.deepEqual(
+      sources.days.map(({ file, id }) => ({ file, id })),
+      [
+        { file: 'notes/day1/_index.md', id: 'day1/_index' },
+        { file: 'notes/day2/_index.md', id: 'day2/_index' },
+      ],
+    );
+  });
+
+  test('keeps a valid day’s title, weight and description', () => {
+    const day1 = sources.days.find((day) => day.id === 'day1/_index')!;
+    assert.deepEqual(day1.data, { title: 'Day 1', weight: 1, description: 'Keynotes.' });
+    assert.deepEqual(day1.frontMatterProblems, []);
+  });
+
+  test('reports an _index.md with `weight: abc` as a front matter problem of that day', () => {
+    const day2 = sources.days.find((day) => day.id === 'day2/_index')!;
+    assert.equal(day2.data, undefined);
+    assert.deepEqual(day2.frontMatterProblems, [{ message: 'front matter field "weight": expected a whole number, such as `weight: 3` (found "abc")' }]);
+  });
+});
