@@ -2,6 +2,7 @@
 // can build other corpora with the same site and it can be published under a
 // sub-path (a GitHub Pages project site). The README's Configuration section
 // lists them.
+import { createHash } from 'node:crypto';
 import { defaultDiagramCacheDir } from './diagrams/cache.ts';
 
 export interface BuildEnvironment {
@@ -35,5 +36,7 @@ export function buildEnvironment(env: NodeJS.ProcessEnv = process.env): BuildEnv
  * builds of different corpora never share a content-layer store.
  */
 export function astroCacheDir(outDir: string): string {
-  return `./node_modules/.astro/${outDir.replace(/[^a-z0-9]+/gi, '_')}`;
+  // The readable name alone would merge `dist-test` and `dist_test`; the hash keeps them apart.
+  const hash = createHash('sha256').update(outDir).digest('hex').slice(0, 8);
+  return `./node_modules/.astro/${outDir.replace(/[^a-z0-9]+/gi, '_')}-${hash}`;
 }

@@ -8,8 +8,8 @@ export function searchIndex(): AstroIntegration {
     name: 'search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const pages = await indexSite(fileURLToPath(dir));
-        logger.info(`search index built from ${pages} pages (notes only are indexed)`);
+        const pagesRead = await indexSite(fileURLToPath(dir));
+        logger.info(`search index written: ${pagesRead} pages read, only note articles indexed`);
       },
     },
   };

@@ -3,11 +3,11 @@
 // (as rehype-slug will) and its diagrams, each with the line it is on; and
 // each day's _index.md. The link checker and `npm run check` work from these.
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { z } from 'astro/zod';
 import GithubSlugger from 'github-slugger';
-import { toString } from 'mdast-util-to-string';
+import type { Nodes, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { issueMessages } from '../collections/errors.ts';
 import { type DayData, daySchema, type NoteData, noteSchema } from '../collections/schema.ts';
@@ -45,12 +45,37 @@ export interface NoteSources {
   days: DaySource[];
 }
 
+/**
+ * A heading's text as the built page shows it, which rehype-slug makes its id
+ * from: raw HTML tags and image alts are not text there, and a footnote
+ * reference is its number. mdast-util-to-string keeps the first two and drops
+ * the third, which made the checker reject `#beta-new` for `## Beta <sup>new</sup>`.
+ */
+function renderedText(node: Nodes, footnoteNumbers: ReadonlyMap<string, number>): string {
+  if (node.type === 'footnoteReference') return String(footnoteNumbers.get(node.identifier) ?? '');
+  if (node.type === 'html' || node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression') return '';
+  if ('value' in node) return node.value;
+  if ('children' in node) return node.children.map((child) => renderedText(child, footnoteNumbers)).join('');
+  return '';
+}
+
+/** GFM numbers footnotes in the order they are first referred to. */
+function footnoteNumbers(tree: Root): Map<string, number> {
+  const numbers = new Map<string, number>();
+  visit(tree, 'footnoteReference', (node) => {
+    if (!numbers.has(node.identifier)) numbers.set(node.identifier, numbers.size + 1);
+  });
+  return numbers;
+}
+
 function readBody(note: NoteSource, markdown: string, mdx: boolean): void {
   const slugger = new GithubSlugger();
-  visit(markdownTree(markdown, mdx), (node) => {
+  const tree = markdownTree(markdown, mdx);
+  const footnotes = footnoteNumbers(tree);
+  visit(tree, (node) => {
     const line = node.position?.start.line ?? 0;
     if (node.type === 'link' || node.type === 'definition') note.links.push({ href: node.url, line });
-    if (node.type === 'heading') note.headings.add(slugger.slug(toString(node)));
+    if (node.type === 'heading') note.headings.add(slugger.slug(renderedText(node, footnotes)));
     // With its final newline, as the renderer is given it, so render-cache keys match.
     if (node.type === 'code' && node.lang === 'mermaid') note.diagrams.push({ source: `${node.value}\n`, line });
   });
@@ -78,7 +103,7 @@ function readFrontMatter<Data>(source: Source<Data>, code: string, schema: z.Zod
 }
 
 async function readNote(root: string, notesDir: string, entry: string): Promise<NoteSource> {
-  const absolute = join(root, notesDir, entry);
+  const absolute = resolve(root, notesDir, entry);
   const id = noteIdOf(entry);
   const note: NoteSource = { file: relative(root, absolute), id, path: notePath({ id }), frontMatterProblems: [], links: [], headings: new Set(), diagrams: [] };
   const body = readFrontMatter(note, await readFile(absolute, 'utf8'), noteSchema);
@@ -87,18 +112,18 @@ async function readNote(root: string, notesDir: string, entry: string): Promise<
 }
 
 async function readDay(root: string, notesDir: string, entry: string): Promise<DaySource> {
-  const absolute = join(root, notesDir, entry);
+  const absolute = resolve(root, notesDir, entry);
   const day: DaySource = { file: relative(root, absolute), id: noteIdOf(entry), frontMatterProblems: [] };
   readFrontMatter(day, await readFile(absolute, 'utf8'), daySchema);
   return day;
 }
 
-/** Every note and day under `notesDir` (relative to `root`), in file order. */
+/** Every note and day under `notesDir` (relative to `root`, or absolute), in file order. */
 export async function readNoteSources(root: string, notesDir: string): Promise<NoteSources> {
-  const folders = (await readdir(join(root, notesDir), { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  const folders = (await readdir(resolve(root, notesDir), { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
   const sources: NoteSources = { notes: [], days: [] };
   for (const folder of folders) {
-    const names = (await readdir(join(root, notesDir, folder))).sort();
+    const names = (await readdir(resolve(root, notesDir, folder))).sort();
     const notes = names.filter((name) => /^[^_].*\.mdx?$/.test(name)).map((name) => readNote(root, notesDir, `${folder}/${name}`));
     sources.notes.push(...(await Promise.all(notes)));
     if (names.includes('_index.md')) sources.days.push(await readDay(root, notesDir, `${folder}/_index.md`));

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { close, createIndex } from 'pagefind';
 
-/** Indexes the site in `outDir` and returns how many pages went into the index. */
+/** Indexes the site in `outDir` and returns how many pages Pagefind read (it indexes only those with data-pagefind-body). */
 export async function indexSite(outDir: string): Promise<number> {
   const { index, errors } = await createIndex();
   try {

@@ -62,6 +62,10 @@ describe('astroCacheDir', () => {
     for (const cache of caches) assert.match(cache, /^\.\/node_modules\/\.astro\/[^/]+$/);
   });
 
+  test('gives output folders whose names differ only in punctuation their own caches', () => {
+    assert.notEqual(astroCacheDir('dist-test'), astroCacheDir('dist_test'));
+  });
+
   test('gives the same output folder the same cache every build', () => {
     assert.equal(astroCacheDir('dist-test/fixtures'), astroCacheDir('dist-test/fixtures'));
   });

@@ -1,6 +1,9 @@
 // A broken internal link fails `astro build` before any page is written, with
 // one `file:line: message` naming the note, the link and the nearest page.
 import assert from 'node:assert/strict';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, test } from 'node:test';
 import type { AstroIntegrationLogger } from 'astro';
@@ -31,5 +34,20 @@ describe('link-check', () => {
 
   test('lets a build whose links all resolve go on', async () => {
     await assert.doesNotReject(buildStart('tests/fixtures/content'));
+  });
+
+  test('finds public files under its root, as it finds the notes there', async () => {
+    const elsewhere = await mkdtemp(join(tmpdir(), 'link-check-'));
+    try {
+      await mkdir(join(elsewhere, 'notes/day1'), { recursive: true });
+      await mkdir(join(elsewhere, 'public'));
+      await writeFile(join(elsewhere, 'notes/day1/_index.md'), '---\ntitle: Day 1\n---\n');
+      await writeFile(join(elsewhere, 'notes/day1/01_a.md'), '---\ntitle: A\n---\n\n[the slides](/handout.pdf)\n');
+      await writeFile(join(elsewhere, 'public/handout.pdf'), 'pdf');
+      const hook = linkCheck({ notesDir: 'notes', publicDir: 'public', root: elsewhere }).hooks['astro:build:start']!;
+      await assert.doesNotReject(Promise.resolve(hook({ logger } as never)));
+    } finally {
+      await rm(elsewhere, { recursive: true, force: true });
+    }
   });
 });

@@ -9,7 +9,9 @@ import { dirname, join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import rehypeSlug from 'rehype-slug';
+import { linkProblems } from '../../../src/links/problems.ts';
 import { type NoteSources, readNoteSources } from '../../../src/links/sources.ts';
+import { siteTargets } from '../../../src/links/targets.ts';
 
 const introBody = `
 # Notes on the mesh
@@ -197,5 +199,31 @@ describe('readNoteSources: days', () => {
     const day2 = sources.days.find((day) => day.id === 'day2/_index')!;
     assert.equal(day2.data, undefined);
     assert.deepEqual(day2.frontMatterProblems, [{ message: 'front matter field "weight": expected a whole number, such as `weight: 3` (found "abc")' }]);
+  });
+});
+
+describe('readNoteSources: headings with markup', () => {
+  // The ids a page really has: raw HTML and image alts are not heading text there, and a footnote reference is its number.
+  const body = '\n## Beta <sup>new</sup>\n\n## ![logo](logo.png) Setup\n\n## Results[^1]\n\nSee [the beta section](#beta-new).\n\n[^1]: A footnote.\n';
+  let markupRoot: string;
+  let markupSources: NoteSources;
+
+  before(async () => {
+    markupRoot = await mkdtemp(join(tmpdir(), 'note-sources-markup-'));
+    await mkdir(join(markupRoot, 'notes/day1'), { recursive: true });
+    await writeFile(join(markupRoot, 'notes/day1/01_a.md'), `---\ntitle: A\n---\n${body}`);
+    markupSources = await readNoteSources(markupRoot, 'notes');
+  });
+  after(() => rm(markupRoot, { recursive: true, force: true }));
+
+  test('are the ids the site renders for headings with HTML, an image or a footnote reference', async () => {
+    const rendered = await renderedHeadingIds(body);
+    rendered.delete('footnote-label'); // The footnotes' own heading, which the note does not write.
+    assert.deepEqual(markupSources.notes[0]!.headings, rendered);
+    assert.deepEqual([...rendered], ['beta-new', '-setup', 'results1']);
+  });
+
+  test('let a link to the id the page really has pass the check', async () => {
+    assert.deepEqual(linkProblems(markupSources, await siteTargets(markupSources, join(markupRoot, 'public'))), []);
   });
 });
