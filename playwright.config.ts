@@ -26,6 +26,8 @@ export default defineConfig({
     project('fixtures', /(site|reading|metadata|search|diagram-dialog|csp|accessibility)\.spec\.ts/),
     project('base-path', /(site|links|metadata|search|diagram-dialog|csp)\.spec\.ts/),
     project('content', /(seed|accessibility)\.spec\.ts/),
+    project('hugo', /hugo\.spec\.ts/),
+    project('hugo-base-path', /hugo\.spec\.ts/),
   ],
   webServer: testSites.map((site) => ({
     command: `astro preview --ignore-lock --port ${site.port}`,

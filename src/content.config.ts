@@ -1,17 +1,18 @@
 import { defineCollection } from 'astro:content';
 import { strictGlob } from './collections/loader.ts';
+import { noteSchema, sectionSchema } from './collections/schema.ts';
 import { buildEnvironment } from './environment.ts';
-import { daySchema, noteSchema } from './collections/schema.ts';
+import { noteFiles, sectionFiles } from './lib/note-files.ts';
 
 const { notesDir } = buildEnvironment();
 
 export const collections = {
-  days: defineCollection({
-    loader: strictGlob({ base: notesDir, pattern: '*/_index.md', schema: daySchema }),
-    schema: daySchema,
+  sections: defineCollection({
+    loader: strictGlob({ base: notesDir, pattern: sectionFiles, schema: sectionSchema }),
+    schema: sectionSchema,
   }),
   notes: defineCollection({
-    loader: strictGlob({ base: notesDir, pattern: '*/[!_]*.{md,mdx}', schema: noteSchema }),
+    loader: strictGlob({ base: notesDir, pattern: noteFiles, schema: noteSchema }),
     schema: noteSchema,
   }),
 };

@@ -6,19 +6,19 @@ import { createDiagramRendering } from '../src/diagrams/index.ts';
 import { diagramProblems } from '../src/diagrams/check.ts';
 import { buildEnvironment } from '../src/environment.ts';
 import { byLocation, formatProblem, type Problem } from '../src/lib/problem.ts';
-import { frontMatterProblems, linkProblems } from '../src/links/problems.ts';
-import { readNoteSources } from '../src/links/sources.ts';
-import { siteTargets } from '../src/links/targets.ts';
+import { checkSite } from '../src/links/check-site.ts';
+import { frontMatterProblems } from '../src/links/problems.ts';
 
 const started = performance.now();
 const { notesDir, diagramCacheDir } = buildEnvironment();
-const sources = await readNoteSources(process.cwd(), notesDir);
+const site = await checkSite({ root: process.cwd(), notesDir, publicDir: 'public' });
+const { sources } = site;
 const rendering = createDiagramRendering({ cacheDir: diagramCacheDir });
 let problems: Problem[];
 try {
   problems = [
     ...frontMatterProblems(sources),
-    ...linkProblems(sources, await siteTargets(sources, 'public')),
+    ...site.problems,
     ...(await diagramProblems(sources.notes, rendering)),
   ].sort(byLocation);
 } finally {

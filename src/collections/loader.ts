@@ -3,25 +3,51 @@
 // expected. On its own, glob() reports schema errors under an entry id rather
 // than the file, and it only logs a note whose Markdown fails to render, then
 // ships that page with an empty body and exits 0.
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { noteIdOf } from '../lib/days.ts';
+import { noteIdOf } from '../lib/sections.ts';
 import { formatProblem, NoteInputError } from '../lib/problem.ts';
 import { recordedNoteProblems } from '../markdown/note-problems.ts';
 import { describeIssues, noteLoadError } from './errors.ts';
+import { parseSource } from './front-matter.ts';
 
 interface StrictGlobOptions {
-  /** The content folder, relative to the project root. */
+  /** The content folder, relative to the project root or absolute. */
   base: string;
-  pattern: string;
+  pattern: string[];
   schema: z.ZodType;
 }
 
+/** How glob() reads a file of one extension; Astro passes the loader a map of them, which its public types leave out. */
+interface EntryType {
+  getEntryInfo(params: { fileUrl: URL; contents: string }): unknown;
+}
+type EntryTypes = Map<string, EntryType>;
+
+/**
+ * The entry types with front matter read as Hugo reads it (front-matter.ts):
+ * JSON too, and a file that cannot be read fails with its file and line.
+ */
+function hugoEntryTypes(entryTypes: EntryTypes, display: (filePath: string) => string): EntryTypes {
+  const read = (type: EntryType, kind: 'md' | 'mdx'): EntryType => ({
+    ...type,
+    getEntryInfo: ({ fileUrl, contents }) => {
+      const parsed = parseSource(contents, kind);
+      if (!parsed.ok) throw new NoteInputError(formatProblem({ file: display(fileURLToPath(fileUrl)), line: parsed.line, message: parsed.message }));
+      return { data: parsed.data, body: parsed.body.trim(), slug: undefined, rawData: '' };
+    },
+  });
+  const kinds: Record<string, 'md' | 'mdx'> = { '.md': 'md', '.mdx': 'mdx' };
+  return new Map([...entryTypes].map(([extension, type]) => [extension, kinds[extension] ? read(type, kinds[extension]) : type]));
+}
+
+const slugOf = (data: Record<string, unknown>) => (typeof data.slug === 'string' ? data.slug.trim() : undefined);
+
 export function strictGlob({ base, pattern, schema }: StrictGlobOptions): Loader {
-  const inner = glob({ base, pattern, generateId: ({ entry }) => noteIdOf(entry) });
+  const inner = glob({ base, pattern, generateId: ({ entry, data }) => noteIdOf(entry, slugOf(data)) });
   return {
     name: 'strict-glob',
     load: async (context) => {
@@ -31,19 +57,21 @@ export function strictGlob({ base, pattern, schema }: StrictGlobOptions): Loader
       const watching = Boolean(context.watcher);
       const failures: string[] = [];
       try {
+        const withEntryTypes = context as typeof context & { entryTypes: EntryTypes };
         await inner.load({
           ...context,
-          parseData: async (props) => {
+          entryTypes: hugoEntryTypes(withEntryTypes.entryTypes, display),
+          parseData: async (props: Parameters<LoaderContext['parseData']>[0]) => {
             const result = schema.safeParse(props.data, { reportInput: true });
             if (!result.success) throw new NoteInputError(describeIssues(display(props.filePath ?? props.id), result.error));
             return context.parseData(props);
           },
           store: reportingRenderProblems(context.store, (message) => failures.push(message)),
           logger: collectRenderFailures(context.logger, watching, (entry, message) => {
-            const file = `${base.replace(/\/+$/, '')}/${entry}`;
+            const file = display(resolve(root, base, entry));
             failures.push(message.startsWith(file) ? message : formatProblem({ file, message }));
           }),
-        });
+        } as LoaderContext);
       } catch (error) {
         throw noteLoadError(error, display);
       }

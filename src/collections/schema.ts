@@ -26,25 +26,53 @@ const tags = z
   .nullish()
   .transform((value) => (value == null ? [] : typeof value === 'string' ? [value] : value));
 
-// Hugo notes carry extra keys (description, author, …), so unknown keys pass through.
+// YAML and TOML read an unquoted 2024-03-20 as a date; quoted, or in JSON, it arrives as text.
+const date = z
+  .union([z.date(), z.iso.date().transform((text) => new Date(text)), z.iso.datetime({ offset: true }).transform((text) => new Date(text))], {
+    error: 'expected a date, such as `date: 2024-03-20`',
+  })
+  .optional();
+
+const text = z.string({ error: 'expected text' }).optional();
+
+// Hugo's `slug` replaces the last segment of the URL, so it is one segment.
+const slug = z
+  .string({ error: 'expected text' })
+  .trim()
+  .refine((value) => value !== '' && !value.includes('/'), { error: 'expected one URL segment, without "/"' })
+  .optional();
+
+// Old addresses of a moved note; each becomes a page that redirects to it.
+const aliases = z
+  .union([z.string(), z.array(z.string({ error: 'expected each alias to be text, such as /day1/old-name/' }))], {
+    error: 'expected a list of old addresses, such as `aliases: [/day1/old-name/]`',
+  })
+  .optional()
+  .transform((value) => (value === undefined ? [] : typeof value === 'string' ? [value] : value));
+
+// Hugo notes carry extra keys (author, …), so unknown keys pass through.
 export const noteSchema = z.looseObject({
   title,
   weight,
   tags,
   draft: z.boolean({ error: 'expected true or false' }).default(false),
+  /** For listings, the feed and link previews. */
+  description: text,
+  /** A hand-written summary, used where there is no description, instead of the first paragraph. */
+  summary: text,
+  date,
+  /** When the note last changed; it wins over the git date. */
+  lastmod: date,
+  slug,
+  aliases,
 });
 
-export const daySchema = z.looseObject({
+export const sectionSchema = z.looseObject({
   title,
   weight,
-  description: z.string({ error: 'expected text' }).optional(),
-  // YAML already reads an unquoted 2024-03-20 as a date; a quoted one arrives as text.
-  date: z
-    .union([z.date(), z.iso.date().transform((text) => new Date(text))], {
-      error: 'expected a date, such as `date: 2024-03-20`',
-    })
-    .optional(),
+  description: text,
+  date,
 });
 
 export type NoteData = z.output<typeof noteSchema>;
-export type DayData = z.output<typeof daySchema>;
+export type SectionData = z.output<typeof sectionSchema>;

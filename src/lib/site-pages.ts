@@ -1,13 +1,12 @@
-// The site's pages, computed once from its days and tags. Each route in
+// The site's pages, computed once from its sections and tags. Each route in
 // src/pages builds its pages from here, and the link checker resolves links
 // against the same list, so a new kind of page is one edit and the two can
 // never disagree about what exists.
-import type { Day } from './days.ts';
-import { daySlugOf, noteSlugOf } from './days.ts';
 import { type Neighbours, neighboursOf } from './neighbours.ts';
+import { notesInOrder, type Section, sectionsInOrder, sectionTrail } from './sections.ts';
 import { type Tag, notesTagged, tagsOf } from './tags.ts';
 import type { Note } from './types.ts';
-import { dayPath, homePath, notePath, robotsPath, rssPath, sitemapIndexPath, tagIndexPath, tagPath } from './urls.ts';
+import { notePath, robotsPath, rssPath, sectionPath, sitemapIndexPath, tagPath } from './urls.ts';
 
 /** The ids of the home page's sections, which notes may link to (`/#tags`). */
 export const homeSections = { days: 'days', tags: 'tags' } as const;
@@ -16,73 +15,88 @@ export const homeSections = { days: 'days', tags: 'tags' } as const;
 export const siteFiles = [rssPath, robotsPath, sitemapIndexPath] as const;
 
 export interface NotePage<N extends Note> {
-  params: { day: string; note: string };
+  params: { path: string };
   path: string;
   note: N;
-  day: { slug: string; title: string };
+  /** The sections above the note, from the top level (its day) down to its own; empty for a note at the root. */
+  trail: { path: string; title: string }[];
   neighbours: Neighbours<N>;
   tags: Tag[];
 }
 
-export interface DayPage<N extends Note> {
-  params: { day: string };
+export interface SectionPage<N extends Note> {
+  params: { path: string };
   path: string;
-  day: Day<N>;
+  section: Section<N>;
+  /** The sections above this one, from the top level down; empty for a top-level section. */
+  trail: { path: string; title: string }[];
 }
 
 export interface TagPage<N extends Note> {
   params: { tag: string };
   path: string;
   tag: Tag;
-  /** The days with notes carrying the tag, in site order, each with those notes. */
-  days: { slug: string; title: string; notes: N[] }[];
+  /** The sections with notes carrying the tag, in site order, each with those notes. */
+  sections: { path: string; title: string; notes: N[] }[];
 }
 
-export function notePages<N extends Note>(days: readonly Day<N>[], tags: readonly Tag[]): NotePage<N>[] {
-  return days.flatMap((day) =>
-    day.notes.map((note) => ({
-      params: { day: daySlugOf(note), note: noteSlugOf(note) },
+/** An old address of a note (Hugo's `aliases`), which redirects to it. */
+export interface AliasPage<N extends Note> {
+  path: string;
+  note: N;
+  /** Where it redirects to. */
+  target: string;
+}
+
+function sectionsWithRoot<N extends Note>(root: Section<N>): Section<N>[] {
+  return [root, ...sectionsInOrder(root)];
+}
+
+export function notePages<N extends Note>(root: Section<N>, tags: readonly Tag[]): NotePage<N>[] {
+  return sectionsWithRoot(root).flatMap((section) =>
+    section.notes.map((note) => ({
+      params: { path: note.id },
       path: notePath(note),
       note,
-      day: { slug: day.slug, title: day.title },
-      neighbours: neighboursOf(day.notes, note.id),
+      trail: sectionTrail(root, section.path).map(({ path, title }) => ({ path, title })),
+      neighbours: neighboursOf(section.notes, note.id),
       tags: tagsOf(note, tags),
     })),
   );
 }
 
-export function dayPages<N extends Note>(days: readonly Day<N>[]): DayPage<N>[] {
-  return days.map((day) => ({ params: { day: day.slug }, path: dayPath(day.slug), day }));
+/** A page for every section but the root, whose page is the home page. */
+export function sectionPages<N extends Note>(root: Section<N>): SectionPage<N>[] {
+  return sectionsInOrder(root).map((section) => ({
+    params: { path: section.path },
+    path: sectionPath(section.path),
+    section,
+    trail: sectionTrail(root, section.path).slice(0, -1).map(({ path, title }) => ({ path, title })),
+  }));
 }
 
-export function tagPages<N extends Note>(days: readonly Day<N>[], tags: readonly Tag[]): TagPage<N>[] {
+export function tagPages<N extends Note>(root: Section<N>, tags: readonly Tag[]): TagPage<N>[] {
   return tags.map((tag) => ({
     params: { tag: tag.slug },
     path: tagPath(tag.slug),
     tag,
-    days: days
-      .map((day) => ({ slug: day.slug, title: day.title, notes: notesTagged(day.notes, tag.slug) }))
-      .filter((day) => day.notes.length > 0),
+    sections: sectionsWithRoot(root)
+      .map((section) => ({ path: section.path, title: section.title, notes: notesTagged(section.notes, tag.slug) }))
+      .filter((section) => section.notes.length > 0),
   }));
 }
 
 /**
- * Every address the site serves, decoded, with the ids a link may point at on
- * it: the home page's sections and each note's headings (`headingsOf`).
+ * An alias as a site path: from the site root when it starts with `/`, else
+ * from the note's section, as Hugo reads it; lower-cased, as Hugo's URLs are.
  */
-export function siteAddresses<N extends Note>(
-  days: readonly Day<N>[],
-  tags: readonly Tag[],
-  headingsOf: (note: N) => ReadonlySet<string>,
-): Map<string, ReadonlySet<string>> {
-  const none: ReadonlySet<string> = new Set();
-  const addresses = new Map<string, ReadonlySet<string>>([
-    [homePath, new Set(Object.values(homeSections))],
-    [tagIndexPath, none],
-    ...siteFiles.map((path): [string, ReadonlySet<string>] => [path, none]),
-  ]);
-  for (const page of dayPages(days)) addresses.set(page.path, none);
-  for (const page of notePages(days, tags)) addresses.set(page.path, headingsOf(page.note));
-  for (const page of tagPages(days, tags)) addresses.set(decodeURIComponent(page.path), none);
-  return addresses;
+export function aliasPath(alias: string, note: Note): string {
+  const folder = note.id.split('/').slice(0, -1).join('/');
+  // URL resolution settles `..`, `.` and doubled slashes as a browser would.
+  const pathname = new URL(alias.toLowerCase(), `https://site.invalid/${folder ? `${folder}/` : ''}`).pathname.replace(/\/{2,}/g, '/');
+  return pathname.endsWith('/') || /\.html?$/.test(pathname) ? pathname : `${pathname}/`;
+}
+
+export function aliasPages<N extends Note>(root: Section<N>): AliasPage<N>[] {
+  return notesInOrder(root).flatMap((note) => note.data.aliases.map((alias) => ({ path: aliasPath(alias, note), note, target: notePath(note) })));
 }

@@ -38,3 +38,8 @@ function shorten(text: string): string {
   const lastSpace = cut.lastIndexOf(' ');
   return `${(lastSpace > maxLength / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
 }
+
+/** What feeds and link previews say of a note: its `description`, else its `summary`, else its first paragraph. */
+export function noteDescription(note: { body?: string; filePath?: string; data: { description?: string; summary?: string } }, fallback: string): string {
+  return note.data.description?.trim() || note.data.summary?.trim() || noteSummary(note, fallback);
+}

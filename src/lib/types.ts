@@ -1,12 +1,12 @@
 // The shapes lib works on: collection entries as the schema types them.
-import type { DayData, NoteData } from '../collections/schema.ts';
+import type { NoteData, SectionData } from '../collections/schema.ts';
 
 export interface Note {
   id: string;
   data: NoteData;
 }
 
-export interface DayEntry {
+export interface SectionEntry {
   id: string;
-  data: DayData;
+  data: SectionData;
 }

@@ -1,6 +1,5 @@
 // Every internal link goes through here, so the site works under a sub-path
 // (BASE_PATH) exactly as it does at the root. Paths keep Hugo's URLs.
-import { noteSlugOf, daySlugOf } from './days.ts';
 
 /** Joins the configured base (`/` or `/kubecon24/`) with a site path that starts with `/`. */
 export function withBase(base: string, path: string): string {
@@ -10,12 +9,14 @@ export function withBase(base: string, path: string): string {
 export const homePath = '/';
 export const tagIndexPath = '/tags/';
 
-export function dayPath(daySlug: string): string {
-  return `/${daySlug}/`;
+/** A section's page: `/day2/`, `/day2/workshops/`; the root section is the home page. */
+export function sectionPath(path: string): string {
+  return path === '' ? homePath : `/${path}/`;
 }
 
+/** A note's page: its id is its URL path, as Hugo builds it (see sections.ts). */
 export function notePath(note: { id: string }): string {
-  return `/${daySlugOf(note)}/${noteSlugOf(note)}/`;
+  return `/${note.id}/`;
 }
 
 export function tagPath(tagSlug: string): string {

@@ -1,5 +1,6 @@
 // The problems an author can fix in a note, found from its sources alone.
 import type { Problem } from '../lib/problem.ts';
+import type { Collision } from '../lib/site-addresses.ts';
 import { linkProblem, type SiteTargets } from './resolve.ts';
 import type { NoteSources } from './sources.ts';
 
@@ -15,7 +16,19 @@ export function linkProblems(sources: NoteSources, targets: SiteTargets): Proble
     );
 }
 
-/** Front matter that does not fit the schema, in notes and in days' `_index.md`. */
+/** Front matter that does not fit the schema, in notes and in sections' `_index.md`. */
 export function frontMatterProblems(sources: NoteSources): Problem[] {
-  return [...sources.notes, ...sources.days].flatMap((source) => source.frontMatterProblems.map((problem) => ({ file: source.file, ...problem })));
+  return [...sources.notes, ...sources.sections].flatMap((source) => source.frontMatterProblems.map((problem) => ({ file: source.file, ...problem })));
+}
+
+/** One problem per address two pages would share, naming both. */
+export function collisionProblems(collisions: readonly Collision[]): Problem[] {
+  return collisions.map(({ path, first, second }) => {
+    const [alias, page] = second.alias && !first.alias ? [second, first] : [first, second];
+    if (alias.alias && page.alias) return { file: alias.owner, message: `its alias ${path} is an alias of ${page.owner} too; an address can lead to one note only` };
+    if (alias.alias) return { file: alias.owner, message: `its alias ${path} is the URL of ${page.owner}; an alias must be an address no page has` };
+    // A page the site makes itself has no file to name first.
+    const [mine, other] = first.builtIn ? [second, first] : [first, second];
+    return { file: mine.owner, message: `has the URL ${path} of ${other.owner} too; rename one of them, or give one a different slug` };
+  });
 }

@@ -1,17 +1,19 @@
 // Reads every note straight from its Markdown source, without building the
 // site: its front matter, the links it makes, the headings it gives ids to
 // (as rehype-slug will) and its diagrams, each with the line it is on; and
-// each day's _index.md. The link checker and `npm run check` work from these.
-import { readdir, readFile } from 'node:fs/promises';
+// each section's _index.md. The link checker and `npm run check` work from these.
+import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { z } from 'astro/zod';
 import GithubSlugger from 'github-slugger';
 import type { Nodes, Root } from 'mdast';
+import { glob } from 'tinyglobby';
 import { visit } from 'unist-util-visit';
 import { issueMessages } from '../collections/errors.ts';
-import { type DayData, daySchema, type NoteData, noteSchema } from '../collections/schema.ts';
-import { noteIdOf } from '../lib/days.ts';
+import { parseSource } from '../collections/front-matter.ts';
+import { type NoteData, noteSchema, type SectionData, sectionSchema } from '../collections/schema.ts';
+import { noteFiles, sectionFiles } from '../lib/note-files.ts';
+import { noteIdOf } from '../lib/sections.ts';
 import { markdownTree } from '../lib/markdown-tree.ts';
 import { notePath } from '../lib/urls.ts';
 
@@ -22,10 +24,12 @@ interface Located {
 interface Source<Data> {
   /** Relative to the project root, as messages name it. */
   file: string;
-  /** The collection entry id: `day2/11_sidecarless`, `day2/_index`. */
+  /** The collection entry id, as the loader gives it: `day2/11_sidecarless`, `day2/_index`. */
   id: string;
   /** Valid front matter, or undefined when `frontMatterProblems` say why not. */
   data?: Data;
+  /** The front matter as written, when it could be read. */
+  raw?: Record<string, unknown>;
   frontMatterProblems: { line?: number; message: string }[];
 }
 
@@ -37,12 +41,12 @@ export interface NoteSource extends Source<NoteData> {
   diagrams: (Located & { source: string })[];
 }
 
-export type DaySource = Source<DayData>;
+export type SectionSource = Source<SectionData>;
 
 export interface NoteSources {
   notes: NoteSource[];
-  /** The days that have an `_index.md`. */
-  days: DaySource[];
+  /** The sections that have an `_index.md`, the root's included. */
+  sections: SectionSource[];
 }
 
 /**
@@ -81,52 +85,46 @@ function readBody(note: NoteSource, markdown: string, mdx: boolean): void {
   });
 }
 
-/** Fills in `source.data` or its problems; returns the body, or undefined when the front matter is not YAML. */
-function readFrontMatter<Data>(source: Source<Data>, code: string, schema: z.ZodType<Data>): string | undefined {
-  let parsed;
-  try {
-    // Blank lines where the front matter was keep body lines equal to file lines.
-    parsed = parseFrontmatter(code, { frontmatter: 'empty-with-lines' });
-  } catch (error) {
-    const mark = (error as { mark?: { line: number } }).mark;
-    const reason = (error as Error).message.split('\n')[0];
-    // js-yaml notices an unclosed list or a missing comma on the line after
-    // it; its 0-based line, counted from the opening `---`, is the culprit's
-    // line in the file, as in Astro's own message.
-    source.frontMatterProblems.push({ line: mark?.line, message: `the front matter is not valid YAML: ${reason}` });
+/** Fills in `source.data` or its problems; returns the body, or undefined when the front matter cannot be read. */
+function readFrontMatter<Data>(source: Source<Data>, code: string, schema: z.ZodType<Data>, mdx = false): string | undefined {
+  // The same reading as the build's (front-matter.ts), so both accept and reject the same files.
+  const parsed = parseSource(code, mdx ? 'mdx' : 'md');
+  if (!parsed.ok) {
+    source.frontMatterProblems.push({ line: parsed.line, message: parsed.message });
     return undefined;
   }
-  const result = schema.safeParse(parsed.frontmatter, { reportInput: true });
+  source.raw = parsed.data;
+  const result = schema.safeParse(parsed.data, { reportInput: true });
   if (result.success) source.data = result.data;
   else source.frontMatterProblems.push(...issueMessages(result.error).map((message) => ({ message })));
-  return parsed.content;
+  return parsed.body;
 }
 
-async function readNote(root: string, notesDir: string, entry: string): Promise<NoteSource> {
-  const absolute = resolve(root, notesDir, entry);
-  const id = noteIdOf(entry);
-  const note: NoteSource = { file: relative(root, absolute), id, path: notePath({ id }), frontMatterProblems: [], links: [], headings: new Set(), diagrams: [] };
-  const body = readFrontMatter(note, await readFile(absolute, 'utf8'), noteSchema);
+async function readNote(notesFolder: string, root: string, entry: string): Promise<NoteSource> {
+  const absolute = resolve(notesFolder, entry);
+  const note: NoteSource = { file: relative(root, absolute), id: '', path: '', frontMatterProblems: [], links: [], headings: new Set(), diagrams: [] };
+  const body = readFrontMatter(note, await readFile(absolute, 'utf8'), noteSchema, entry.endsWith('.mdx'));
+  // As the loader names it: a `slug` replaces the file name, even one the schema rejects.
+  note.id = noteIdOf(entry, typeof note.raw?.slug === 'string' ? note.raw.slug.trim() : undefined);
+  note.path = notePath(note);
   if (body !== undefined) readBody(note, body, entry.endsWith('.mdx'));
   return note;
 }
 
-async function readDay(root: string, notesDir: string, entry: string): Promise<DaySource> {
-  const absolute = resolve(root, notesDir, entry);
-  const day: DaySource = { file: relative(root, absolute), id: noteIdOf(entry), frontMatterProblems: [] };
-  readFrontMatter(day, await readFile(absolute, 'utf8'), daySchema);
-  return day;
+async function readSection(notesFolder: string, root: string, entry: string): Promise<SectionSource> {
+  const absolute = resolve(notesFolder, entry);
+  const section: SectionSource = { file: relative(root, absolute), id: noteIdOf(entry), frontMatterProblems: [] };
+  readFrontMatter(section, await readFile(absolute, 'utf8'), sectionSchema);
+  return section;
 }
 
-/** Every note and day under `notesDir` (relative to `root`, or absolute), in file order. */
+/** Every note and section under `notesDir` (relative to `root`, or absolute), in file order. */
 export async function readNoteSources(root: string, notesDir: string): Promise<NoteSources> {
-  const folders = (await readdir(resolve(root, notesDir), { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
-  const sources: NoteSources = { notes: [], days: [] };
-  for (const folder of folders) {
-    const names = (await readdir(resolve(root, notesDir, folder))).sort();
-    const notes = names.filter((name) => /^[^_].*\.mdx?$/.test(name)).map((name) => readNote(root, notesDir, `${folder}/${name}`));
-    sources.notes.push(...(await Promise.all(notes)));
-    if (names.includes('_index.md')) sources.days.push(await readDay(root, notesDir, `${folder}/_index.md`));
-  }
-  return sources;
+  const notesFolder = resolve(root, notesDir);
+  const [noteEntries, sectionEntries] = await Promise.all([glob(noteFiles, { cwd: notesFolder }), glob(sectionFiles, { cwd: notesFolder })]);
+  const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return {
+    notes: await Promise.all(noteEntries.sort(byName).map((entry) => readNote(notesFolder, root, entry))),
+    sections: await Promise.all(sectionEntries.sort(byName).map((entry) => readSection(notesFolder, root, entry))),
+  };
 }

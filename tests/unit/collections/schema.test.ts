@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { z } from 'astro/zod';
-import { daySchema, noteSchema } from '../../../src/collections/schema.ts';
+import { noteSchema, sectionSchema } from '../../../src/collections/schema.ts';
 import { describeIssues } from '../../../src/collections/errors.ts';
 
 const FILE = 'content/day1/01_note.md';
@@ -144,6 +144,84 @@ describe('note front matter', () => {
     });
   });
 
+  describe('description and summary', () => {
+    test('are kept as written', () => {
+      const data = accepts(noteSchema, { title: 'T', description: 'For previews.', summary: 'By hand.' });
+      assert.equal(data.description, 'For previews.');
+      assert.equal(data.summary, 'By hand.');
+    });
+
+    test('may be left out', () => {
+      const data = accepts(noteSchema, { title: 'T' });
+      assert.equal(data.description, undefined);
+      assert.equal(data.summary, undefined);
+    });
+
+    test('must be text', () => {
+      assert.equal(rejects(noteSchema, { title: 'T', description: 42 }), `${FILE}: front matter field "description": expected text (found 42)`);
+      assert.equal(rejects(noteSchema, { title: 'T', summary: ['a'] }), `${FILE}: front matter field "summary": expected text (found ["a"])`);
+    });
+  });
+
+  describe('date and lastmod', () => {
+    test('accept a date YAML or TOML already read, a date written as text, and a date and time with an offset', () => {
+      assert.equal((accepts(noteSchema, { title: 'T', date: new Date('2024-03-20T00:00:00Z') }).date as Date).toISOString(), '2024-03-20T00:00:00.000Z');
+      assert.equal((accepts(noteSchema, { title: 'T', date: '2024-03-20' }).date as Date).toISOString(), '2024-03-20T00:00:00.000Z');
+      assert.equal((accepts(noteSchema, { title: 'T', lastmod: '2024-03-21T10:30:00+01:00' }).lastmod as Date).toISOString(), '2024-03-21T09:30:00.000Z');
+    });
+
+    test('reject what is not a date, saying what one looks like', () => {
+      assert.equal(
+        rejects(noteSchema, { title: 'T', date: 'soon' }),
+        `${FILE}: front matter field "date": expected a date, such as \`date: 2024-03-20\` (found "soon")`,
+      );
+      assert.match(rejects(noteSchema, { title: 'T', lastmod: 2024 }), /field "lastmod": expected a date, such as `date: 2024-03-20` \(found 2024\)/);
+    });
+  });
+
+  describe('slug', () => {
+    test('is kept, without the spaces around it', () => {
+      assert.equal(accepts(noteSchema, { title: 'T', slug: '  opening-keynote ' }).slug, 'opening-keynote');
+    });
+
+    test('is one URL segment: a "/" is rejected', () => {
+      assert.equal(rejects(noteSchema, { title: 'T', slug: 'day1/keynote' }), `${FILE}: front matter field "slug": expected one URL segment, without "/" (found "day1/keynote")`);
+    });
+
+    test('may not be empty or only spaces', () => {
+      assert.match(rejects(noteSchema, { title: 'T', slug: '   ' }), /field "slug": expected one URL segment/);
+    });
+
+    test('must be text', () => {
+      assert.match(rejects(noteSchema, { title: 'T', slug: 7 }), /field "slug": expected text \(found 7\)/);
+    });
+  });
+
+  describe('aliases', () => {
+    test('accepts a list of old addresses', () => {
+      assert.deepEqual(accepts(noteSchema, { title: 'T', aliases: ['/talks/old/', 'older'] }).aliases, ['/talks/old/', 'older']);
+    });
+
+    test('turns a single alias into a list of one', () => {
+      assert.deepEqual(accepts(noteSchema, { title: 'T', aliases: '/talks/old/' }).aliases, ['/talks/old/']);
+    });
+
+    test('is an empty list when left out', () => {
+      assert.deepEqual(accepts(noteSchema, { title: 'T' }).aliases, []);
+    });
+
+    test('rejects a number, saying what an alias list looks like', () => {
+      assert.equal(
+        rejects(noteSchema, { title: 'T', aliases: 3 }),
+        `${FILE}: front matter field "aliases": expected a list of old addresses, such as \`aliases: [/day1/old-name/]\` (found 3)`,
+      );
+    });
+
+    test('rejects a list holding a number', () => {
+      assert.match(rejects(noteSchema, { title: 'T', aliases: ['/a/', 7] }), /field "aliases[^"]*": expected .*\(found .*7.*\)/);
+    });
+  });
+
   test('keeps keys the schema does not know, as Hugo notes carry them', () => {
     const data = accepts(noteSchema, { title: 'T', author: 'Someone', description: 'About it', slides: { url: 'https://example.com' } });
     assert.equal(data.author, 'Someone');
@@ -152,7 +230,7 @@ describe('note front matter', () => {
   });
 
   test('gives the full defaults for a note with only a title', () => {
-    assert.deepEqual(accepts(noteSchema, { title: 'T' }), { title: 'T', weight: 0, tags: [], draft: false });
+    assert.deepEqual(accepts(noteSchema, { title: 'T' }), { title: 'T', weight: 0, tags: [], draft: false, aliases: [] });
   });
 
   test('reports every broken field, one line each', () => {
@@ -169,50 +247,50 @@ describe('note front matter', () => {
   });
 });
 
-describe('day front matter (_index.md)', () => {
+describe('section front matter (_index.md)', () => {
   test('needs a title, like a note', () => {
-    assert.match(rejects(daySchema, { weight: 1 }), /field "title": required: a non-empty title/);
+    assert.match(rejects(sectionSchema, { weight: 1 }), /field "title": required: a non-empty title/);
   });
 
   test('has weight 0 when left out, and rejects a fraction', () => {
-    assert.equal(accepts(daySchema, { title: 'Day 1' }).weight, 0);
-    assert.match(rejects(daySchema, { title: 'Day 1', weight: 1.5 }), /field "weight": expected a whole number/);
+    assert.equal(accepts(sectionSchema, { title: 'Day 1' }).weight, 0);
+    assert.match(rejects(sectionSchema, { title: 'Day 1', weight: 1.5 }), /field "weight": expected a whole number/);
   });
 
   test('turns a date written as text into a date', () => {
-    const { date } = accepts(daySchema, { title: 'Day 1', date: '2024-03-20' });
+    const { date } = accepts(sectionSchema, { title: 'Day 1', date: '2024-03-20' });
     assert.ok(date instanceof Date);
     assert.equal(date.toISOString(), '2024-03-20T00:00:00.000Z');
   });
 
   test('keeps a date YAML already read as a date', () => {
-    const { date } = accepts(daySchema, { title: 'Day 1', date: new Date('2024-03-21T00:00:00Z') });
+    const { date } = accepts(sectionSchema, { title: 'Day 1', date: new Date('2024-03-21T00:00:00Z') });
     assert.ok(date instanceof Date);
     assert.equal(date.toISOString(), '2024-03-21T00:00:00.000Z');
   });
 
   test('may leave out the date and the description', () => {
-    const data = accepts(daySchema, { title: 'Day 3' });
+    const data = accepts(sectionSchema, { title: 'Day 3' });
     assert.equal(data.date, undefined);
     assert.equal(data.description, undefined);
   });
 
   test('rejects a date that is not a date, saying what one looks like', () => {
-    assert.match(rejects(daySchema, { title: 'Day 1', date: 'next Tuesday' }), /field "date": expected a date, such as `date: 2024-03-20`/);
+    assert.match(rejects(sectionSchema, { title: 'Day 1', date: 'next Tuesday' }), /field "date": expected a date, such as `date: 2024-03-20`/);
   });
 
   test(
     'quotes the text an author wrote when the date is not a date',
     () => {
-      assert.match(rejects(daySchema, { title: 'Day 1', date: 'next Tuesday' }), /\(found "next Tuesday"\)/);
+      assert.match(rejects(sectionSchema, { title: 'Day 1', date: 'next Tuesday' }), /\(found "next Tuesday"\)/);
     },
   );
 
   test('rejects a description that is not text', () => {
-    assert.match(rejects(daySchema, { title: 'Day 1', description: 42 }), /field "description": expected text \(found 42\)/);
+    assert.match(rejects(sectionSchema, { title: 'Day 1', description: 42 }), /field "description": expected text \(found 42\)/);
   });
 
   test('keeps keys the schema does not know', () => {
-    assert.equal(accepts(daySchema, { title: 'Day 1', venue: 'Paris' }).venue, 'Paris');
+    assert.equal(accepts(sectionSchema, { title: 'Day 1', venue: 'Paris' }).venue, 'Paris');
   });
 });

@@ -1,29 +1,49 @@
 // Small builders for the collection entries lib works on, so each test states
 // only the front matter it cares about.
-import type { DayEntry, Note } from '../../../src/lib/types.ts';
+import type { Note, SectionEntry } from '../../../src/lib/types.ts';
 
 interface NoteFields {
   title?: string;
   weight?: number;
   tags?: string[];
   draft?: boolean;
+  description?: string;
+  summary?: string;
+  slug?: string;
+  aliases?: string[];
 }
 
-/** A note as the loader hands it over: `id` is `<day>/<file name>`. */
-export function note(id: string, { title = id, weight = 0, tags = [], draft = false }: NoteFields = {}): Note {
-  return { id, data: { title, weight, tags, draft } };
+/**
+ * A note as the loader hands it over: `id` is its path below the notes folder
+ * (`<section>/<file name>`, `day2/workshops/01_x`, or `about` at the root).
+ * Optional fields are only present when given, as the schema leaves them out.
+ */
+export function note(id: string, { title = id, weight = 0, tags = [], draft = false, aliases = [], description, summary, slug }: NoteFields = {}): Note {
+  return {
+    id,
+    data: {
+      title,
+      weight,
+      tags,
+      draft,
+      aliases,
+      ...(description === undefined ? {} : { description }),
+      ...(summary === undefined ? {} : { summary }),
+      ...(slug === undefined ? {} : { slug }),
+    },
+  };
 }
 
-interface DayFields {
+interface SectionFields {
   title?: string;
   weight?: number;
   description?: string;
   date?: Date;
 }
 
-/** A day's `_index.md`: `id` is `<day>/_index`. */
-export function dayIndex(slug: string, { title = slug, weight = 0, description, date }: DayFields = {}): DayEntry {
-  return { id: `${slug}/_index`, data: { title, weight, description, date } };
+/** A section's `_index.md`: `id` is `<path>/_index`, or `_index` for the root (path ``). */
+export function sectionIndex(path: string, { title = path, weight = 0, description, date }: SectionFields = {}): SectionEntry {
+  return { id: path === '' ? '_index' : `${path}/_index`, data: { title, weight, description, date } };
 }
 
 export const ids = (entries: readonly { id: string }[]): string[] => entries.map((entry) => entry.id);

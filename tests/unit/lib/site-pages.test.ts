@@ -1,13 +1,14 @@
 // The one list of the site's pages: the routes build their pages from it and
-// the link checker resolves links against it, so a page a reader can open is
-// exactly a page a note may link to.
+// the link checker resolves links against it (see site-addresses.test.ts), so
+// a page a reader can open is exactly a page a note may link to. Protected
+// here: each page's route params and URL, the breadcrumb trail above it, its
+// previous/next notes and tags, and where each alias (old address) points.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { notesByDay } from '../../../src/lib/days.ts';
-import { dayPages, homeSections, notePages, siteAddresses, tagPages } from '../../../src/lib/site-pages.ts';
+import { sectionTree } from '../../../src/lib/sections.ts';
+import { aliasPages, aliasPath, notePages, sectionPages, tagPages } from '../../../src/lib/site-pages.ts';
 import { tagIndex } from '../../../src/lib/tags.ts';
-import type { Note } from '../../../src/lib/types.ts';
-import { dayIndex, ids, note } from './entries.ts';
+import { ids, note, sectionIndex } from './entries.ts';
 
 const notes = [
   note('day1/01_keynote', { title: 'Keynote', weight: 1, tags: ['Platform'] }),
@@ -17,35 +18,46 @@ const notes = [
   note('day3/01_mesh_again', { title: 'Mesh again', weight: 1, tags: ['service mesh'] }),
   note('day3/02_mesh_later', { title: 'Mesh later', weight: 2, tags: ['Service  Mesh'] }),
 ];
-const days = notesByDay(
-  [dayIndex('day3', { title: 'Day 3', weight: 3 }), dayIndex('day1', { title: 'Day 1', weight: 1 }), dayIndex('day2', { title: 'Day 2', weight: 2 })],
+const root = sectionTree(
+  [sectionIndex('day3', { title: 'Day 3', weight: 3 }), sectionIndex('day1', { title: 'Day 1', weight: 1 }), sectionIndex('day2', { title: 'Day 2', weight: 2 })],
   notes,
 );
 const tags = tagIndex(notes);
-const noHeadings = (): ReadonlySet<string> => new Set();
+
+// Sections at every depth, a note at the root, and a folder without _index.md.
+const nestedNotes = [
+  note('about', { title: 'About' }),
+  note('day2/01_ops', { title: 'Ops', weight: 1 }),
+  note('day2/02_later', { title: 'Later', weight: 2 }),
+  note('day2/workshops/01_hands_on', { title: 'Hands on', weight: 1 }),
+  note('day2/workshops/02_intro', { title: 'Intro', weight: 2 }),
+  note('day2/workshops/advanced/01_deep_dive', { title: 'Deep dive', tags: ['Platform'] }),
+];
+const nested = sectionTree([sectionIndex('day2', { title: 'Day 2', weight: 2 }), sectionIndex('day2/workshops', { title: 'Workshops' })], nestedNotes);
+const nestedTags = tagIndex(nestedNotes);
 
 describe('notePages', () => {
-  test('gives every note its day and file name as route params and its Hugo URL as path, in site order', () => {
+  test('gives every note its id as route param and its Hugo URL as path, in site order', () => {
     assert.deepEqual(
-      notePages(days, tags).map(({ params, path }) => ({ params, path })),
+      notePages(root, tags).map(({ params, path }) => ({ params, path })),
       [
-        { params: { day: 'day1', note: '01_keynote' }, path: '/day1/01_keynote/' },
-        { params: { day: 'day1', note: '02_mesh' }, path: '/day1/02_mesh/' },
-        { params: { day: 'day1', note: '03_closing' }, path: '/day1/03_closing/' },
-        { params: { day: 'day2', note: '01_monitoring' }, path: '/day2/01_monitoring/' },
-        { params: { day: 'day3', note: '01_mesh_again' }, path: '/day3/01_mesh_again/' },
-        { params: { day: 'day3', note: '02_mesh_later' }, path: '/day3/02_mesh_later/' },
+        { params: { path: 'day1/01_keynote' }, path: '/day1/01_keynote/' },
+        { params: { path: 'day1/02_mesh' }, path: '/day1/02_mesh/' },
+        { params: { path: 'day1/03_closing' }, path: '/day1/03_closing/' },
+        { params: { path: 'day2/01_monitoring' }, path: '/day2/01_monitoring/' },
+        { params: { path: 'day3/01_mesh_again' }, path: '/day3/01_mesh_again/' },
+        { params: { path: 'day3/02_mesh_later' }, path: '/day3/02_mesh_later/' },
       ],
     );
   });
 
-  test('names the day a note belongs to by its slug and title', () => {
-    const page = notePages(days, tags).find((candidate) => candidate.note.id === 'day2/01_monitoring')!;
-    assert.deepEqual(page.day, { slug: 'day2', title: 'Day 2' });
+  test('names the day a note belongs to by its path and title, as its breadcrumb trail', () => {
+    const page = notePages(root, tags).find((candidate) => candidate.note.id === 'day2/01_monitoring')!;
+    assert.deepEqual(page.trail, [{ path: 'day2', title: 'Day 2' }]);
   });
 
   test('links previous and next within the note’s own day only', () => {
-    const byId = new Map(notePages(days, tags).map((page) => [page.note.id, page.neighbours]));
+    const byId = new Map(notePages(root, tags).map((page) => [page.note.id, page.neighbours]));
     const neighbourIds = (id: string) => {
       const { previous, next } = byId.get(id)!;
       return { previous: previous?.id, next: next?.id };
@@ -57,7 +69,7 @@ describe('notePages', () => {
   });
 
   test('shows a note’s tags as the tag index names them, whatever spelling the note used', () => {
-    const page = notePages(days, tags).find((candidate) => candidate.note.id === 'day1/02_mesh')!;
+    const page = notePages(root, tags).find((candidate) => candidate.note.id === 'day1/02_mesh')!;
     assert.deepEqual(page.tags, [
       { slug: 'platform', name: 'Platform', count: 3 },
       { slug: 'service-mesh', name: 'Service Mesh', count: 3 },
@@ -65,35 +77,98 @@ describe('notePages', () => {
   });
 
   test('gives a note without tags none', () => {
-    const page = notePages(days, tags).find((candidate) => candidate.note.id === 'day1/03_closing')!;
+    const page = notePages(root, tags).find((candidate) => candidate.note.id === 'day1/03_closing')!;
     assert.deepEqual(page.tags, []);
+  });
+
+  test('gives notes in nested sections and at the root a page each, the root’s first, then each section’s before its sections’', () => {
+    assert.deepEqual(
+      notePages(nested, nestedTags).map(({ params, path }) => ({ params, path })),
+      [
+        { params: { path: 'about' }, path: '/about/' },
+        { params: { path: 'day2/01_ops' }, path: '/day2/01_ops/' },
+        { params: { path: 'day2/02_later' }, path: '/day2/02_later/' },
+        { params: { path: 'day2/workshops/01_hands_on' }, path: '/day2/workshops/01_hands_on/' },
+        { params: { path: 'day2/workshops/02_intro' }, path: '/day2/workshops/02_intro/' },
+        { params: { path: 'day2/workshops/advanced/01_deep_dive' }, path: '/day2/workshops/advanced/01_deep_dive/' },
+      ],
+    );
+  });
+
+  test('gives a nested note the trail of every section above it, from its day down to its own', () => {
+    const trails = new Map(notePages(nested, nestedTags).map((page) => [page.note.id, page.trail]));
+    assert.deepEqual(trails.get('day2/workshops/advanced/01_deep_dive'), [
+      { path: 'day2', title: 'Day 2' },
+      { path: 'day2/workshops', title: 'Workshops' },
+      { path: 'day2/workshops/advanced', title: 'advanced' },
+    ]);
+    assert.deepEqual(trails.get('day2/workshops/01_hands_on'), [
+      { path: 'day2', title: 'Day 2' },
+      { path: 'day2/workshops', title: 'Workshops' },
+    ]);
+  });
+
+  test('gives a note at the root an empty trail', () => {
+    const page = notePages(nested, nestedTags).find((candidate) => candidate.note.id === 'about')!;
+    assert.deepEqual(page.trail, []);
+  });
+
+  test('links previous and next within a nested section only, not into the sections above or below it', () => {
+    const byId = new Map(notePages(nested, nestedTags).map((page) => [page.note.id, page.neighbours]));
+    const neighbourIds = (id: string) => ({ previous: byId.get(id)!.previous?.id, next: byId.get(id)!.next?.id });
+    assert.deepEqual(neighbourIds('day2/02_later'), { previous: 'day2/01_ops', next: undefined });
+    assert.deepEqual(neighbourIds('day2/workshops/01_hands_on'), { previous: undefined, next: 'day2/workshops/02_intro' });
+    assert.deepEqual(neighbourIds('day2/workshops/02_intro'), { previous: 'day2/workshops/01_hands_on', next: undefined });
+    assert.deepEqual(neighbourIds('day2/workshops/advanced/01_deep_dive'), { previous: undefined, next: undefined });
+    assert.deepEqual(neighbourIds('about'), { previous: undefined, next: undefined });
   });
 });
 
-describe('dayPages', () => {
-  test('gives every day, in site order, its slug as route param and its folder URL as path', () => {
+describe('sectionPages', () => {
+  test('gives every day, in site order, its path as route param and its folder URL as path', () => {
     assert.deepEqual(
-      dayPages(days).map(({ params, path, day }) => ({ params, path, title: day.title })),
+      sectionPages(root).map(({ params, path, section }) => ({ params, path, title: section.title })),
       [
-        { params: { day: 'day1' }, path: '/day1/', title: 'Day 1' },
-        { params: { day: 'day2' }, path: '/day2/', title: 'Day 2' },
-        { params: { day: 'day3' }, path: '/day3/', title: 'Day 3' },
+        { params: { path: 'day1' }, path: '/day1/', title: 'Day 1' },
+        { params: { path: 'day2' }, path: '/day2/', title: 'Day 2' },
+        { params: { path: 'day3' }, path: '/day3/', title: 'Day 3' },
       ],
     );
   });
 
   test('keeps a day with an _index.md and no notes', () => {
-    const withEmpty = notesByDay([dayIndex('day1', { weight: 1 }), dayIndex('day4', { title: 'Day 4', weight: 4 })], [note('day1/01_a')]);
-    const empty = dayPages(withEmpty).find((page) => page.path === '/day4/');
+    const withEmpty = sectionTree([sectionIndex('day1', { weight: 1 }), sectionIndex('day4', { title: 'Day 4', weight: 4 })], [note('day1/01_a')]);
+    const empty = sectionPages(withEmpty).find((page) => page.path === '/day4/');
     assert.ok(empty, 'the empty day has no page');
-    assert.deepEqual(empty.day.notes, []);
+    assert.deepEqual(empty.section.notes, []);
+  });
+
+  test('gives every nested section a page at its folder path, each after the section holding it, and none to the root (the home page)', () => {
+    assert.deepEqual(
+      sectionPages(nested).map(({ params, path }) => ({ params, path })),
+      [
+        { params: { path: 'day2' }, path: '/day2/' },
+        { params: { path: 'day2/workshops' }, path: '/day2/workshops/' },
+        { params: { path: 'day2/workshops/advanced' }, path: '/day2/workshops/advanced/' },
+      ],
+    );
+  });
+
+  test('gives each section the trail of the sections above it, and a day an empty one', () => {
+    const trails = new Map(sectionPages(nested).map((page) => [page.path, page.trail]));
+    assert.deepEqual(trails.get('/day2/'), []);
+    assert.deepEqual(trails.get('/day2/workshops/'), [{ path: 'day2', title: 'Day 2' }]);
+    assert.deepEqual(trails.get('/day2/workshops/advanced/'), [
+      { path: 'day2', title: 'Day 2' },
+      { path: 'day2/workshops', title: 'Workshops' },
+    ]);
   });
 });
 
 describe('tagPages', () => {
   test('gives every tag a page at its slug, in the tag index’s order', () => {
     assert.deepEqual(
-      tagPages(days, tags).map(({ params, path, tag }) => ({ params, path, name: tag.name })),
+      tagPages(root, tags).map(({ params, path, tag }) => ({ params, path, name: tag.name })),
       [
         { params: { tag: 'platform' }, path: '/tags/platform/', name: 'Platform' },
         { params: { tag: 'service-mesh' }, path: '/tags/service-mesh/', name: 'Service Mesh' },
@@ -103,104 +178,113 @@ describe('tagPages', () => {
   });
 
   test('lists the days holding notes with the tag, in site order, each with only those notes', () => {
-    const platform = tagPages(days, tags).find((page) => page.tag.slug === 'platform')!;
+    const platform = tagPages(root, tags).find((page) => page.tag.slug === 'platform')!;
     assert.deepEqual(
-      platform.days.map((day) => ({ slug: day.slug, title: day.title, notes: ids(day.notes) })),
+      platform.sections.map((section) => ({ path: section.path, title: section.title, notes: ids(section.notes) })),
       [
-        { slug: 'day1', title: 'Day 1', notes: ['day1/01_keynote', 'day1/02_mesh'] },
-        { slug: 'day2', title: 'Day 2', notes: ['day2/01_monitoring'] },
+        { path: 'day1', title: 'Day 1', notes: ['day1/01_keynote', 'day1/02_mesh'] },
+        { path: 'day2', title: 'Day 2', notes: ['day2/01_monitoring'] },
       ],
     );
   });
 
   test('leaves out the days that hold no note with the tag', () => {
-    const mesh = tagPages(days, tags).find((page) => page.tag.slug === 'service-mesh')!;
+    const mesh = tagPages(root, tags).find((page) => page.tag.slug === 'service-mesh')!;
     assert.deepEqual(
-      mesh.days.map((day) => day.slug),
+      mesh.sections.map((section) => section.path),
       ['day1', 'day3'],
+    );
+  });
+
+  test('lists a tagged note under its own nested section, and a tagged note at the root under the root', () => {
+    const withRoot = [...nestedNotes, note('contact', { title: 'Contact', tags: ['platform'] })];
+    const [platform] = tagPages(sectionTree([], withRoot), tagIndex(withRoot));
+    assert.deepEqual(
+      platform!.sections.map((section) => ({ path: section.path, notes: ids(section.notes) })),
+      [
+        { path: '', notes: ['contact'] },
+        { path: 'day2/workshops/advanced', notes: ['day2/workshops/advanced/01_deep_dive'] },
+      ],
     );
   });
 });
 
-describe('siteAddresses', () => {
-  const headings = new Map([['day1/02_mesh', new Set(['history', 'why-sidecar'])]]);
-  const addresses = siteAddresses(days, tags, (page) => headings.get(page.id) ?? new Set());
+describe('aliasPath', () => {
+  const talk = note('day1/02_new_name');
 
-  test('has the home page with its sections as anchors', () => {
-    assert.deepEqual(addresses.get('/'), new Set([homeSections.days, homeSections.tags]));
-    assert.deepEqual(addresses.get('/'), new Set(['days', 'tags']), 'the home page’s section ids changed: notes may link to them');
+  test('keeps an alias that starts with / as an address from the site root', () => {
+    assert.equal(aliasPath('/talks/old/', talk), '/talks/old/');
+    assert.equal(aliasPath('/day1/01_old_name/', talk), '/day1/01_old_name/');
   });
 
-  test('has the tag index and the feed, robots.txt and sitemap files', () => {
-    for (const path of ['/tags/', '/rss.xml', '/robots.txt', '/sitemap-index.xml']) assert.deepEqual(addresses.get(path), new Set(), path);
+  test('reads an alias without a leading / from the note’s own folder, as Hugo does', () => {
+    assert.equal(aliasPath('01_old_name/', talk), '/day1/01_old_name/');
+    assert.equal(aliasPath('older', note('day2/workshops/01_x')), '/day2/workshops/older/');
+    assert.equal(aliasPath('me/', note('about')), '/me/');
   });
 
-  test('has every day', () => {
-    for (const path of ['/day1/', '/day2/', '/day3/']) assert.deepEqual(addresses.get(path), new Set(), path);
+  test('adds the trailing slash a page address has', () => {
+    assert.equal(aliasPath('/talks/old', talk), '/talks/old/');
+    assert.equal(aliasPath('old', talk), '/day1/old/');
   });
 
-  test('has every note, with the headings the callback gives for it', () => {
-    assert.deepEqual(addresses.get('/day1/02_mesh/'), new Set(['history', 'why-sidecar']));
-    for (const path of ['/day1/01_keynote/', '/day1/03_closing/', '/day2/01_monitoring/', '/day3/01_mesh_again/', '/day3/02_mesh_later/']) {
-      assert.deepEqual(addresses.get(path), new Set(), path);
-    }
+  test('keeps an address ending in .html or .htm as it is, without a slash', () => {
+    assert.equal(aliasPath('/talks/old.html', talk), '/talks/old.html');
+    assert.equal(aliasPath('/talks/old.htm', talk), '/talks/old.htm');
+    assert.equal(aliasPath('old.html', talk), '/day1/old.html');
   });
 
-  test('has every tag page under its decoded path, as a link checker compares it', () => {
-    assert.deepEqual(addresses.get('/tags/überwachung/'), new Set());
-    assert.equal(addresses.has('/tags/%C3%BCberwachung/'), false);
-    assert.deepEqual(addresses.get('/tags/platform/'), new Set());
-    assert.deepEqual(addresses.get('/tags/service-mesh/'), new Set());
+  test('lower-cases the address, as Hugo’s URLs are', () => {
+    assert.equal(aliasPath('/Talks/Old-Name/', talk), '/talks/old-name/');
+    assert.equal(aliasPath('Old_Name.html', talk), '/day1/old_name.html');
   });
 
-  test('has nothing else', () => {
+  test('collapses doubled slashes', () => {
+    assert.equal(aliasPath('/talks//old//', talk), '/talks/old/');
+  });
+});
+
+describe('aliasPages', () => {
+  test('gives every alias of every note, in site order, a page at its address that redirects to the note', () => {
+    const moved = [
+      note('day2/01_moved', { aliases: ['/talks/moved/', 'old_moved'] }),
+      note('day1/01_renamed', { weight: 1, aliases: ['/Day1/01_Old/'] }),
+      note('day1/02_plain', { weight: 2 }),
+      note('about', { aliases: ['/who/'] }),
+    ];
+    const tree = sectionTree([sectionIndex('day1', { weight: 1 }), sectionIndex('day2', { weight: 2 })], moved);
     assert.deepEqual(
-      [...addresses.keys()].sort(),
+      aliasPages(tree).map(({ path, note: { id }, target }) => ({ path, id, target })),
       [
-        '/',
-        '/day1/',
-        '/day1/01_keynote/',
-        '/day1/02_mesh/',
-        '/day1/03_closing/',
-        '/day2/',
-        '/day2/01_monitoring/',
-        '/day3/',
-        '/day3/01_mesh_again/',
-        '/day3/02_mesh_later/',
-        '/robots.txt',
-        '/rss.xml',
-        '/sitemap-index.xml',
-        '/tags/',
-        '/tags/platform/',
-        '/tags/service-mesh/',
-        '/tags/überwachung/',
-      ].sort(),
+        { path: '/who/', id: 'about', target: '/about/' },
+        { path: '/day1/01_old/', id: 'day1/01_renamed', target: '/day1/01_renamed/' },
+        { path: '/talks/moved/', id: 'day2/01_moved', target: '/day2/01_moved/' },
+        { path: '/day2/old_moved/', id: 'day2/01_moved', target: '/day2/01_moved/' },
+      ],
     );
   });
 
-  test('has no page for a folder holding only drafts when given the published notes', () => {
-    const all = [note('day1/01_a', { tags: ['ideas'] }), note('drafts/01_wip', { draft: true, tags: ['secret'] })];
-    const published = all.filter((candidate) => !candidate.data.draft);
-    const publishedAddresses = siteAddresses(notesByDay([dayIndex('day1')], published), tagIndex(published), noHeadings);
-    assert.equal(publishedAddresses.has('/drafts/'), false);
-    assert.equal(publishedAddresses.has('/drafts/01_wip/'), false);
-    assert.equal(publishedAddresses.has('/tags/secret/'), false);
-    assert.ok(publishedAddresses.has('/day1/01_a/'));
-    assert.ok(publishedAddresses.has('/tags/ideas/'));
+  test('is empty when no note has aliases', () => {
+    assert.deepEqual(aliasPages(root), []);
   });
 
-  test('holds every page the routes build, so the routes and the link checker agree', () => {
-    const routed = [...notePages(days, tags), ...dayPages(days), ...tagPages(days, tags)].map((page) => decodeURIComponent(page.path));
-    assert.equal(routed.length, 6 + 3 + 3);
-    for (const path of routed) assert.ok(addresses.has(path), `${path} is built but not an address`);
+  test('redirects to a nested note’s own URL', () => {
+    const deep = note('day2/workshops/01_x', { aliases: ['/old/'] });
+    const [page] = aliasPages(sectionTree([], [deep]));
+    assert.deepEqual({ path: page!.path, target: page!.target }, { path: '/old/', target: '/day2/workshops/01_x/' });
+    assert.equal(page!.note, deep);
+  });
+});
+
+describe('aliasPath, written as authors write them', () => {
+  const note = { id: 'day1/01_talk', data: { title: 'T', weight: 0, tags: [], draft: false, aliases: [] } };
+
+  test('settles `..` and `.` segments as a browser would', () => {
+    assert.equal(aliasPath('../old-talk', note), '/old-talk/');
+    assert.equal(aliasPath('./old-talk/', note), '/day1/old-talk/');
   });
 
-  test('asks the callback for each note’s headings exactly once', () => {
-    const asked: string[] = [];
-    siteAddresses(days, tags, (page: Note) => {
-      asked.push(page.id);
-      return new Set();
-    });
-    assert.deepEqual(asked.sort(), ids(notes).sort());
+  test('keeps an upper-case .HTML extension, lower-cased, without a slash after it', () => {
+    assert.equal(aliasPath('/Old.HTML', note), '/old.html');
   });
 });

@@ -1,7 +1,9 @@
-// Summaries for the feed and link previews: the first paragraph of prose, as plain text.
+// Summaries for the feed and link previews: the first paragraph of prose, as
+// plain text; and what a note says of itself there (noteDescription): its own
+// `description`, else its hand-written `summary`, else that first paragraph.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { noteSummary } from '../../../src/lib/summary.ts';
+import { noteDescription, noteSummary } from '../../../src/lib/summary.ts';
 
 const summary = (body: string, filePath = 'content/day1/01_a.md') => noteSummary({ body, filePath }, 'Day 1');
 
@@ -47,5 +49,38 @@ describe('noteSummary', () => {
     const text = summary(`${'word '.repeat(60)}end`);
     assert.ok(text.length <= 200, text);
     assert.match(text, /^word( word)+…$/);
+  });
+});
+
+describe('noteDescription', () => {
+  const body = 'The first paragraph.\n\nThe second.';
+  const descriptionOf = (data: { description?: string; summary?: string }, text = body) => noteDescription({ body: text, filePath: 'content/day1/01_a.md', data }, 'Day 1');
+
+  test('is the note’s description when it has one, over its summary and first paragraph', () => {
+    assert.equal(descriptionOf({ description: 'From the front matter.', summary: 'By hand.' }), 'From the front matter.');
+    assert.equal(descriptionOf({ description: 'From the front matter.' }), 'From the front matter.');
+  });
+
+  test('is the note’s summary when it has no description, over its first paragraph', () => {
+    assert.equal(descriptionOf({ summary: 'By hand.' }), 'By hand.');
+  });
+
+  test('is the first paragraph when the note has neither', () => {
+    assert.equal(descriptionOf({}), 'The first paragraph.');
+  });
+
+  test('is its day’s title when the note has neither and no prose', () => {
+    assert.equal(descriptionOf({}, '## Only a heading'), 'Day 1');
+  });
+
+  test('passes over a description or summary that is empty or only spaces, and trims the one it uses', () => {
+    assert.equal(descriptionOf({ description: '   ', summary: '  By hand.\n' }), 'By hand.');
+    assert.equal(descriptionOf({ description: '', summary: ' ' }), 'The first paragraph.');
+    assert.equal(descriptionOf({ description: '  Padded.  ' }), 'Padded.');
+  });
+
+  test('keeps a description as written, however long', () => {
+    const long = `${'word '.repeat(60)}end`;
+    assert.equal(descriptionOf({ description: long }), long);
   });
 });

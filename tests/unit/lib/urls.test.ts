@@ -2,7 +2,7 @@
 // GitHub Pages project site, and keep the Hugo site's URLs.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { absoluteUrl, dayPath, editUrl, homePath, notePath, rssPath, tagIndexPath, tagPath, withBase } from '../../../src/lib/urls.ts';
+import { absoluteUrl, editUrl, homePath, notePath, rssPath, sectionPath, tagIndexPath, tagPath, withBase } from '../../../src/lib/urls.ts';
 import { tagSlug } from '../../../src/lib/tag-slug.ts';
 import { note } from './entries.ts';
 
@@ -28,9 +28,19 @@ describe('site paths', () => {
   test('keep the Hugo URLs, each ending in a slash', () => {
     assert.equal(homePath, '/');
     assert.equal(tagIndexPath, '/tags/');
-    assert.equal(dayPath('day2'), '/day2/');
+    assert.equal(sectionPath('day2'), '/day2/');
     assert.equal(notePath(note('day2/11_sidecarless')), '/day2/11_sidecarless/');
     assert.equal(tagPath('service-mesh'), '/tags/service-mesh/');
+  });
+
+  test('give a nested section and a nested note their whole folder path', () => {
+    assert.equal(sectionPath('day2/workshops'), '/day2/workshops/');
+    assert.equal(notePath(note('day2/workshops/01_hands_on')), '/day2/workshops/01_hands_on/');
+  });
+
+  test('make the root section the home page, and a note at the root a page of its own', () => {
+    assert.equal(sectionPath(''), homePath);
+    assert.equal(notePath(note('about')), '/about/');
   });
 
   test('percent-encode a tag outside ASCII, so the link is a valid URL', () => {

@@ -1,7 +1,8 @@
 // The link checker and `npm run check` read notes straight from disk, not from
 // a build: each note's file, URL, links and diagrams with the line they are
-// on, the heading ids the site will give it, and each day's _index.md. A
-// wrong line or id here is a wrong message, or a broken link let through.
+// on, the heading ids the site will give it, and each section's _index.md, at
+// any depth. A wrong line or id here is a wrong message, or a broken link let
+// through; a wrong id is a URL the build does not make.
 import assert from 'node:assert/strict';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -75,6 +76,14 @@ const files: Record<string, string> = {
   'notes/day2/02_bad_yaml.md': '---\ntitle: Broken\ntags: [a, b\nweight: 1\n---\n\n[a link](/day1/)\n',
   'notes/workshops/01_hands_on.md': '---\ntitle: Hands on\n---\n\nNo day index here.\n',
   'notes/README.md': '---\ntitle: Not in a day folder\n---\n',
+  'notes/_index.md': '---\ntitle: KubeCon 2024\n---\n',
+  'notes/day2/workshops/_index.md': '---\ntitle: Workshops\nweight: 2\n---\n',
+  'notes/day2/workshops/advanced/01_deep_dive.md': '---\ntitle: Deep dive\n---\n\n[Up](../../)\n',
+  'notes/day1/04_bundle/index.md': '---\ntitle: A bundle\n---\n\n## Inside\n',
+  'notes/day1/04_bundle/notes.txt': 'a resource of the bundle, not a note',
+  'notes/day1/05_renamed.md': '---\ntitle: Renamed\nslug: " Opening-Keynote "\naliases: [/talks/keynote/]\n---\n',
+  'notes/day1/06_toml.md': '+++\ntitle = "TOML"\nweight = 6\n+++\n\n[Back](/day1/)\n',
+  'notes/day1/07_json.md': '{\n  "title": "JSON",\n  "tags": ["mesh"]\n}\n\n[Back](/day1/)\n',
 };
 
 /** The 1-based line of the first line of `text` holding `needle`. */
@@ -111,25 +120,56 @@ const noteById = (id: string) => {
 };
 
 describe('readNoteSources: notes', () => {
-  test('reads every .md and .mdx note of every day folder, in file order, and nothing else', () => {
+  // Hugo's sections: every Markdown file but an _index.md is a note, at any
+  // depth, the notes folder's top level included, and so is one whose name
+  // starts with `_` (before sections, README.md and _partial.md were not read).
+  test('reads every .md and .mdx note at any depth, in file order, and nothing else', () => {
     assert.deepEqual(
       sources.notes.map(({ file, id, path }) => ({ file, id, path })),
       [
+        { file: 'notes/README.md', id: 'readme', path: '/readme/' },
         { file: 'notes/day1/01_intro.md', id: 'day1/01_intro', path: '/day1/01_intro/' },
         { file: 'notes/day1/02_extras.mdx', id: 'day1/02_extras', path: '/day1/02_extras/' },
         { file: 'notes/day1/03_Mixed_Case.md', id: 'day1/03_mixed_case', path: '/day1/03_mixed_case/' },
+        { file: 'notes/day1/04_bundle/index.md', id: 'day1/04_bundle', path: '/day1/04_bundle/' },
+        { file: 'notes/day1/05_renamed.md', id: 'day1/opening-keynote', path: '/day1/opening-keynote/' },
+        { file: 'notes/day1/06_toml.md', id: 'day1/06_toml', path: '/day1/06_toml/' },
+        { file: 'notes/day1/07_json.md', id: 'day1/07_json', path: '/day1/07_json/' },
+        { file: 'notes/day1/_partial.md', id: 'day1/_partial', path: '/day1/_partial/' },
         { file: 'notes/day2/01_untitled.md', id: 'day2/01_untitled', path: '/day2/01_untitled/' },
         { file: 'notes/day2/02_bad_yaml.md', id: 'day2/02_bad_yaml', path: '/day2/02_bad_yaml/' },
+        {
+          file: 'notes/day2/workshops/advanced/01_deep_dive.md',
+          id: 'day2/workshops/advanced/01_deep_dive',
+          path: '/day2/workshops/advanced/01_deep_dive/',
+        },
         { file: 'notes/workshops/01_hands_on.md', id: 'workshops/01_hands_on', path: '/workshops/01_hands_on/' },
       ],
     );
   });
 
+  test('names a note by its slug, as the build does, and keeps its aliases', () => {
+    const note = noteById('day1/opening-keynote');
+    assert.equal(note.data?.slug, 'Opening-Keynote');
+    assert.deepEqual(note.data?.aliases, ['/talks/keynote/']);
+  });
+
+  test('reads TOML and JSON front matter, and the links after it on the lines they are on in the file', () => {
+    assert.deepEqual(noteById('day1/06_toml').data, { title: 'TOML', weight: 6, tags: [], draft: false, aliases: [] });
+    assert.deepEqual(noteById('day1/06_toml').links, [{ href: '/day1/', line: lineOf(files['notes/day1/06_toml.md']!, '[Back]') }]);
+    assert.deepEqual(noteById('day1/07_json').data, { title: 'JSON', weight: 0, tags: ['mesh'], draft: false, aliases: [] });
+    assert.deepEqual(noteById('day1/07_json').links, [{ href: '/day1/', line: lineOf(files['notes/day1/07_json.md']!, '[Back]') }]);
+  });
+
+  test('reads a page bundle’s index.md as the note, with its headings', () => {
+    assert.deepEqual(noteById('day1/04_bundle').headings, new Set(['inside']));
+  });
+
   test('keeps the front matter of a valid note, with its defaults, and no problems', () => {
     const note = noteById('day1/01_intro');
-    assert.deepEqual(note.data, { title: 'Intro', weight: 1, tags: ['mesh'], draft: false });
+    assert.deepEqual(note.data, { title: 'Intro', weight: 1, tags: ['mesh'], draft: false, aliases: [] });
     assert.deepEqual(note.frontMatterProblems, []);
-    assert.deepEqual(noteById('day1/02_extras').data, { title: 'Extras', weight: 0, tags: [], draft: false });
+    assert.deepEqual(noteById('day1/02_extras').data, { title: 'Extras', weight: 0, tags: [], draft: false, aliases: [] });
   });
 
   test('lists every link a note makes, inline or by reference, with the line it is on in the file', () => {
@@ -178,25 +218,32 @@ describe('readNoteSources: notes', () => {
   });
 });
 
-describe('readNoteSources: days', () => {
-  test('reads the _index.md of each folder that has one as its day, and no other file', () => {
+describe('readNoteSources: sections', () => {
+  test('reads the _index.md of each folder that has one as its section, at any depth and at the top, and no other file', () => {
     assert.deepEqual(
-      sources.days.map(({ file, id }) => ({ file, id })),
+      sources.sections.map(({ file, id }) => ({ file, id })),
       [
+        { file: 'notes/_index.md', id: '_index' },
         { file: 'notes/day1/_index.md', id: 'day1/_index' },
         { file: 'notes/day2/_index.md', id: 'day2/_index' },
+        { file: 'notes/day2/workshops/_index.md', id: 'day2/workshops/_index' },
       ],
     );
   });
 
   test('keeps a valid day’s title, weight and description', () => {
-    const day1 = sources.days.find((day) => day.id === 'day1/_index')!;
+    const day1 = sources.sections.find((section) => section.id === 'day1/_index')!;
     assert.deepEqual(day1.data, { title: 'Day 1', weight: 1, description: 'Keynotes.' });
     assert.deepEqual(day1.frontMatterProblems, []);
   });
 
+  test('keeps a nested section’s and the top level’s title and weight', () => {
+    assert.deepEqual(sources.sections.find((section) => section.id === 'day2/workshops/_index')!.data, { title: 'Workshops', weight: 2 });
+    assert.deepEqual(sources.sections.find((section) => section.id === '_index')!.data, { title: 'KubeCon 2024', weight: 0 });
+  });
+
   test('reports an _index.md with `weight: abc` as a front matter problem of that day', () => {
-    const day2 = sources.days.find((day) => day.id === 'day2/_index')!;
+    const day2 = sources.sections.find((section) => section.id === 'day2/_index')!;
     assert.equal(day2.data, undefined);
     assert.deepEqual(day2.frontMatterProblems, [{ message: 'front matter field "weight": expected a whole number, such as `weight: 3` (found "abc")' }]);
   });
@@ -224,6 +271,6 @@ describe('readNoteSources: headings with markup', () => {
   });
 
   test('let a link to the id the page really has pass the check', async () => {
-    assert.deepEqual(linkProblems(markupSources, await siteTargets(markupSources, join(markupRoot, 'public'))), []);
+    assert.deepEqual(linkProblems(markupSources, await siteTargets(markupSources, join(markupRoot, 'public'), 'notes')), []);
   });
 });

@@ -1,0 +1,8 @@
+// Which files under the notes folder are what, as Hugo sees them: every
+// `_index.md` describes its folder's section (the root one, the home page);
+// every other Markdown file is a note, a page bundle's `index.md` included.
+// Files beside a bundle's `index.md` are its resources, not pages.
+
+/** Glob patterns, relative to the notes folder, for Astro's glob() loader and the note checker alike. */
+export const sectionFiles = ['**/_index.md'];
+export const noteFiles = ['**/*.{md,mdx}', '!**/_index.{md,mdx}'];

@@ -1,0 +1,220 @@
+// Notes brought over from a Hugo site must build as they are, at the URLs they
+// had there: tests/fixtures/hugo/ is shaped like a real Hugo notes repository,
+// with YAML, TOML and JSON front matter, a page bundle with a resource, a note
+// with Windows line endings and one with a byte order mark, a slug with
+// aliases, nested sections (one without _index.md), a home _index.md, a page
+// at the root, Hugo's description, summary and lastmod fields, and links from
+// the site root between them, an alias among them.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { type BuildResult, buildSite, readPage, removeBuilds, root, stackFrame } from './astro-build.ts';
+
+after(removeBuilds);
+
+let build: BuildResult;
+before(async () => {
+  build = await buildSite('tests/fixtures/hugo');
+});
+
+/** Every note in the corpus: its URL, its title, and what is special about it. */
+const notes = [
+  { path: '/day1/01_keynote/', title: 'Opening keynote', kind: 'YAML front matter' },
+  { path: '/day1/02_toml_talk/', title: 'Platform engineering in TOML', kind: 'TOML front matter' },
+  { path: '/day1/03_json_talk/', title: 'Service mesh in JSON', kind: 'JSON front matter' },
+  { path: '/day1/04_bundle/', title: 'A talk in a page bundle', kind: 'a page bundle (a folder with index.md)' },
+  { path: '/day1/05_crlf/', title: 'Notes with Windows line endings', kind: 'Windows (CRLF) line endings' },
+  { path: '/day1/06_bom/', title: 'Notes with a byte order mark', kind: 'a byte order mark' },
+  { path: '/day1/renamed-talk/', title: 'A renamed talk', kind: 'a slug' },
+  { path: '/day2/01_ops/', title: 'Operating clusters', kind: 'a summary' },
+  { path: '/day2/workshops/01_hands_on/', title: 'Hands-on with eBPF', kind: 'a nested folder' },
+  { path: '/day2/workshops/02_intro/', title: 'Workshop introduction', kind: 'a nested folder and a lighter weight' },
+  { path: '/day2/workshops/advanced/01_deep_dive/', title: 'Deep dive', kind: 'a folder without _index.md' },
+  { path: '/background/01_history/', title: 'A short history of service meshes', kind: 'a section that is not a day' },
+  { path: '/about/', title: 'About these notes', kind: 'no folder (a page at the root)' },
+];
+
+/** A built page; fails the test if it was not generated. */
+function page(sitePath: string): string {
+  const html = readPage(build.outDir, sitePath);
+  assert.ok(html !== undefined, `${sitePath} was not generated`);
+  return html;
+}
+
+/** The page's main content, without the header and the sidebar (which lists every note). */
+function main(html: string): string {
+  const match = /<main\b[^>]*>([\s\S]*?)<\/main>/.exec(html);
+  assert.ok(match, 'the page has no <main>');
+  return match[1]!;
+}
+
+function decodeEntities(text: string): string {
+  return text
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_, decimal: string) => String.fromCodePoint(parseInt(decimal, 10)))
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
+/** The text of an element's inner HTML, trimmed of spaces and newlines only, so a stray BOM or \r stays visible. */
+function text(innerHtml: string): string {
+  return decodeEntities(innerHtml.replace(/<[^>]+>/g, '')).replace(/^[ \t\n]+|[ \t\n]+$/g, '');
+}
+
+function h1(html: string): string {
+  const match = /<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(main(html));
+  assert.ok(match, 'the page has no <h1>');
+  return text(match[1]!);
+}
+
+/** The attributes of an HTML tag, whichever quotes they use; names lower-cased, values decoded. */
+function attributes(tag: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const match of tag.matchAll(/([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g)) {
+    found.set(match[1]!.toLowerCase(), decodeEntities(match[2] ?? match[3] ?? match[4] ?? ''));
+  }
+  return found;
+}
+
+/** The attributes of every `<name …>` tag in the page. */
+function tags(html: string, name: string): Map<string, string>[] {
+  return [...html.matchAll(new RegExp(`<${name}\\b[^>]*>`, 'gi'))].map((match) => attributes(match[0]));
+}
+
+/** The content of the page's `<meta name="description">`. */
+function metaDescription(html: string): string | undefined {
+  return tags(html, 'meta').find((meta) => meta.get('name') === 'description')?.get('content');
+}
+
+/** The hrefs in a piece of HTML, in document order. */
+function hrefs(html: string): string[] {
+  return tags(html, 'a').map((a) => a.get('href') ?? '');
+}
+
+/** The whole element whose id is `id`, nested elements of the same tag included. */
+function elementById(html: string, id: string): string {
+  const open = new RegExp(`<([a-z][\\w-]*)\\b[^>]*\\bid=["']${id}["'][^>]*>`, 'i').exec(html);
+  assert.ok(open, `the page has no element with id="${id}"`);
+  const name = open[1]!;
+  const boundary = new RegExp(`<(/?)${name}\\b[^>]*>`, 'gi');
+  boundary.lastIndex = open.index + open[0].length;
+  let depth = 1;
+  for (let match = boundary.exec(html); match; match = boundary.exec(html)) {
+    depth += match[1] ? -1 : 1;
+    if (depth === 0) return html.slice(open.index, match.index + match[0].length);
+  }
+  assert.fail(`<${name} id="${id}"> is never closed`);
+}
+
+/** The text of every link in a piece of HTML. */
+function linkTexts(html: string): string[] {
+  return [...html.matchAll(/<a\b[^>]*>([\s\S]*?)<\/a>/gi)].map((match) => text(match[1]!));
+}
+
+describe('a corpus written for Hugo', () => {
+  test('builds without errors', () => {
+    assert.equal(build.status, 0, build.output);
+    assert.doesNotMatch(build.output, /\[ERROR\]/);
+    assert.doesNotMatch(build.output, stackFrame);
+  });
+
+  for (const { path, title, kind } of notes) {
+    test(`a note with ${kind} is published at ${path}, headed by its title`, () => {
+      const html = page(path);
+      const heading = h1(html);
+      assert.doesNotMatch(heading, /\uFEFF/, `the heading of ${path} holds a byte order mark`);
+      assert.doesNotMatch(heading, /\r/, `the heading of ${path} holds a carriage return`);
+      assert.equal(heading, title);
+      const documentTitle = /<title>([\s\S]*?)<\/title>/.exec(html);
+      assert.ok(documentTitle, `${path} has no <title>`);
+      assert.ok(text(documentTitle[1]!).startsWith(title), `the <title> of ${path} does not start with "${title}": ${documentTitle[1]}`);
+    });
+  }
+
+  test('every section has a page headed by its title, and a folder without _index.md by its folder name', () => {
+    assert.equal(h1(page('/day1/')), 'Day 1 – Wednesday');
+    assert.equal(h1(page('/day2/')), 'Day 2 – Thursday');
+    assert.equal(h1(page('/day2/workshops/')), 'Workshops');
+    assert.equal(h1(page('/day2/workshops/advanced/')), 'advanced');
+    assert.equal(h1(page('/background/')), 'Background reading');
+  });
+
+  test('the home page shows the text of the root _index.md', () => {
+    assert.match(main(page('/')), /Welcome to our shared notebook/);
+  });
+
+  test('a section page shows the text and the description of its _index.md', () => {
+    const day1 = main(page('/day1/'));
+    assert.match(day1, /The first day opened with keynotes/);
+    assert.match(day1, /Keynotes and the first sessions\./);
+    assert.match(main(page('/day2/')), /Thursday was all about operations/);
+  });
+
+  test('a nested section lists its notes by weight', () => {
+    const listed = hrefs(main(page('/day2/workshops/')));
+    const intro = listed.indexOf('/day2/workshops/02_intro/');
+    const handsOn = listed.indexOf('/day2/workshops/01_hands_on/');
+    assert.ok(intro >= 0, `the workshops page does not link to the introduction: ${listed.join(' ')}`);
+    assert.ok(handsOn >= 0, `the workshops page does not link to the eBPF workshop: ${listed.join(' ')}`);
+    assert.ok(intro < handsOn, 'the introduction (weight 1) is not listed before the eBPF workshop (weight 2)');
+  });
+
+  for (const alias of ['/day1/07_old_name/', '/talks/old-renamed/']) {
+    test(`the alias ${alias} redirects to the note's new URL`, () => {
+      const html = readPage(build.outDir, `${alias}index.html`);
+      assert.ok(html !== undefined, `${alias}index.html was not generated`);
+      const refresh = tags(html, 'meta').find((meta) => meta.get('http-equiv')?.toLowerCase() === 'refresh');
+      assert.ok(refresh, `${alias} has no <meta http-equiv="refresh">`);
+      assert.match(refresh.get('content') ?? '', /^0;\s*url=\/day1\/renamed-talk\/$/i);
+      const canonical = tags(html, 'link').find((link) => link.get('rel') === 'canonical');
+      assert.ok(canonical, `${alias} has no canonical link`);
+      assert.match(canonical.get('href') ?? '', /^(https?:\/\/[^/]+)?\/day1\/renamed-talk\/$/);
+    });
+  }
+
+  test('the sitemap lists the renamed note at its new URL and leaves out its aliases', () => {
+    const file = join(root, build.outDir, 'sitemap-0.xml');
+    assert.ok(existsSync(file), 'sitemap-0.xml was not generated');
+    const listed = [...readFileSync(file, 'utf8').matchAll(/<loc>([^<]*)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+    assert.ok(listed.includes('/day1/renamed-talk/'), `the sitemap does not list /day1/renamed-talk/: ${listed.join(' ')}`);
+    assert.ok(!listed.includes('/day1/07_old_name/'), 'the sitemap lists the alias /day1/07_old_name/');
+    assert.ok(!listed.includes('/talks/old-renamed/'), 'the sitemap lists the alias /talks/old-renamed/');
+  });
+
+  test('link previews use a note\'s description, or else its summary', () => {
+    assert.equal(metaDescription(page('/day1/01_keynote/')), 'Opening keynote summary for previews.');
+    assert.equal(metaDescription(page('/day2/01_ops/')), 'A hand-written summary of operating clusters.');
+  });
+
+  test('"Last updated" is the lastmod of the front matter, not the date from git', () => {
+    const match = /Last updated\s*<time\b([^>]*)>/.exec(main(page('/day1/01_keynote/')));
+    assert.ok(match, 'the keynote shows no "Last updated" date');
+    const datetime = attributes(match[1]!).get('datetime') ?? '';
+    assert.ok(datetime.startsWith('2024-04-02'), `"Last updated" is ${datetime}, not the lastmod 2024-04-02`);
+  });
+
+  test('a file next to a page bundle\'s index.md is a resource, not a page', () => {
+    assert.equal(h1(page('/day1/04_bundle/')), 'A talk in a page bundle');
+    assert.equal(readPage(build.outDir, '/day1/04_bundle/notes/'), undefined, 'notes.txt became a page');
+  });
+
+  test('links from the site root to notes, sections, the root page and an alias are kept', () => {
+    const linked = hrefs(main(page('/day2/01_ops/')));
+    for (const target of ['/day1/renamed-talk/', '/day2/workshops/01_hands_on/', '/about/', '/talks/old-renamed/', '/background/']) {
+      assert.ok(linked.includes(target), `the operations note does not link to ${target}: ${linked.join(' ')}`);
+    }
+  });
+
+  test('the sidebar of every kind of page lists every note, nested ones and the root page included', () => {
+    for (const path of ['/', '/day1/', '/day2/workshops/advanced/01_deep_dive/', '/about/', '/background/']) {
+      const listed = linkTexts(elementById(page(path), 'sidebar'));
+      for (const { title } of notes) {
+        assert.ok(listed.includes(title), `the sidebar of ${path} does not list "${title}": ${listed.join(' | ')}`);
+      }
+    }
+  });
+});
