@@ -6,6 +6,7 @@ import { createDiagramRendering } from './src/diagrams/index.ts';
 import { astroCacheDir, buildEnvironment } from './src/environment.ts';
 import { diagramRendering } from './src/integrations/diagram-rendering.ts';
 import { diagramTheme } from './src/integrations/diagram-theme.ts';
+import { livePreview } from './src/integrations/live-preview.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { siteCheck } from './src/integrations/site-check.ts';
 import { markdownProcessor } from './src/markdown/pipeline.ts';
@@ -33,6 +34,7 @@ export default defineConfig({
     siteCheck({ notesDir: env.notesDir, publicDir: 'public' }),
     diagrams.integration,
     searchIndex(),
+    livePreview({ notesDir: env.notesDir }),
   ],
   markdown: {
     processor: await markdownProcessor({

@@ -4,28 +4,11 @@
 // slash) with the same one `file:line: message` line, exiting non-zero; and it
 // must pass the valid Hugo corpus, counting its notes but not its sections.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { root, stackFrame } from './astro-build.ts';
-
-/** A render cache no run has filled, so diagrams are really parsed; gone when the tests end. */
-function emptyDiagramCache(): string {
-  mkdirSync(join(root, 'dist-test'), { recursive: true });
-  const dir = mkdtempSync(join(root, 'dist-test', 'check-cache-'));
-  after(() => rmSync(dir, { recursive: true, force: true }));
-  return dir;
-}
-
-function check(notesDir: string, diagramCacheDir = emptyDiagramCache()) {
-  const result = spawnSync(join(root, 'node_modules/.bin/node'), ['tools/check.ts'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, NOTES_DIR: notesDir, MERMAID_CACHE_DIR: diagramCacheDir },
-  });
-  return { status: result.status, output: result.stdout + result.stderr };
-}
+import { check } from './run-check.ts';
 
 /** The notes under `dir`: every .md and .mdx file but the sections' _index.md, page bundles' index.md included. */
 function countNotes(dir: string): number {

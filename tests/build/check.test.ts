@@ -1,29 +1,12 @@
 // `npm run check`'s note checker: every problem at once, as `file:line: message`,
 // from the sources alone (no site is built), exiting non-zero.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
 import { after, test } from 'node:test';
-import { buildSite, removeBuilds, root, stackFrame } from './astro-build.ts';
+import { buildSite, removeBuilds, stackFrame } from './astro-build.ts';
+import { check, emptyDiagramCache } from './run-check.ts';
 
 after(removeBuilds);
-
-/** A render cache no run has filled, so diagrams are really parsed; gone when the tests end. */
-function emptyDiagramCache(): string {
-  const dir = mkdtempSync(join(root, 'dist-test', 'check-cache-'));
-  after(() => rmSync(dir, { recursive: true, force: true }));
-  return dir;
-}
-
-function check(notesDir: string, diagramCacheDir = emptyDiagramCache()) {
-  const result = spawnSync(join(root, 'node_modules/.bin/node'), ['tools/check.ts'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, NOTES_DIR: notesDir, MERMAID_CACHE_DIR: diagramCacheDir },
-  });
-  return { status: result.status, output: result.stdout + result.stderr };
-}
 
 /** Checks a corpus with one problem: exit 1, the summary counts it, and `file:line: message` is its only problem line. */
 function assertOneProblem(notesDir: string, summary: RegExp, problem: string): string {
@@ -83,7 +66,7 @@ test('front matter problems carry the field or the line', () => {
 
 test('the diagrams the check renders go to the cache the build reads, so each is rendered once in all', async () => {
   const cacheDir = emptyDiagramCache();
-  const { status, output } = check('content', cacheDir);
+  const { status, output } = check('content', { diagramCacheDir: cacheDir });
   assert.equal(status, 0, output);
   assert.equal(readdirSync(cacheDir).filter((name) => name.endsWith('.json')).length, 2, 'the check did not cache its two renders');
   const build = await buildSite('content', { env: { MERMAID_CACHE_DIR: cacheDir } });

@@ -9,7 +9,10 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import type { Element, Root } from 'hast';
+import { select, selectAll } from 'hast-util-select';
 import { type BuildResult, buildSite, readPage, removeBuilds, root, stackFrame } from './astro-build.ts';
+import { attribute, builtPage, elementById, h1Of, hrefsIn, linkTextsIn, mainOf, metaContent, textOf } from './html.ts';
 
 after(removeBuilds);
 
@@ -35,84 +38,16 @@ const notes = [
   { path: '/about/', title: 'About these notes', kind: 'no folder (a page at the root)' },
 ];
 
-/** A built page; fails the test if it was not generated. */
-function page(sitePath: string): string {
-  const html = readPage(build.outDir, sitePath);
-  assert.ok(html !== undefined, `${sitePath} was not generated`);
-  return html;
-}
-
-/** The page's main content, without the header and the sidebar (which lists every note). */
-function main(html: string): string {
-  const match = /<main\b[^>]*>([\s\S]*?)<\/main>/.exec(html);
-  assert.ok(match, 'the page has no <main>');
-  return match[1]!;
-}
-
-function decodeEntities(text: string): string {
-  return text
-    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-    .replace(/&#(\d+);/g, (_, decimal: string) => String.fromCodePoint(parseInt(decimal, 10)))
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
-}
-
-/** The text of an element's inner HTML, trimmed of spaces and newlines only, so a stray BOM or \r stays visible. */
-function text(innerHtml: string): string {
-  return decodeEntities(innerHtml.replace(/<[^>]+>/g, '')).replace(/^[ \t\n]+|[ \t\n]+$/g, '');
-}
-
-function h1(html: string): string {
-  const match = /<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(main(html));
-  assert.ok(match, 'the page has no <h1>');
-  return text(match[1]!);
-}
-
-/** The attributes of an HTML tag, whichever quotes they use; names lower-cased, values decoded. */
-function attributes(tag: string): Map<string, string> {
-  const found = new Map<string, string>();
-  for (const match of tag.matchAll(/([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g)) {
-    found.set(match[1]!.toLowerCase(), decodeEntities(match[2] ?? match[3] ?? match[4] ?? ''));
+/** The <time> right after the words "Last updated" in the page's <main>. */
+function lastUpdated(page: Root): Element | undefined {
+  for (const parent of selectAll(':has(> time)', mainOf(page))) {
+    const time = parent.children.find((child, index): child is Element => {
+      const previous = parent.children[index - 1];
+      return child.type === 'element' && child.tagName === 'time' && previous?.type === 'text' && /Last updated\s*$/.test(previous.value);
+    });
+    if (time) return time;
   }
-  return found;
-}
-
-/** The attributes of every `<name …>` tag in the page. */
-function tags(html: string, name: string): Map<string, string>[] {
-  return [...html.matchAll(new RegExp(`<${name}\\b[^>]*>`, 'gi'))].map((match) => attributes(match[0]));
-}
-
-/** The content of the page's `<meta name="description">`. */
-function metaDescription(html: string): string | undefined {
-  return tags(html, 'meta').find((meta) => meta.get('name') === 'description')?.get('content');
-}
-
-/** The hrefs in a piece of HTML, in document order. */
-function hrefs(html: string): string[] {
-  return tags(html, 'a').map((a) => a.get('href') ?? '');
-}
-
-/** The whole element whose id is `id`, nested elements of the same tag included. */
-function elementById(html: string, id: string): string {
-  const open = new RegExp(`<([a-z][\\w-]*)\\b[^>]*\\bid=["']${id}["'][^>]*>`, 'i').exec(html);
-  assert.ok(open, `the page has no element with id="${id}"`);
-  const name = open[1]!;
-  const boundary = new RegExp(`<(/?)${name}\\b[^>]*>`, 'gi');
-  boundary.lastIndex = open.index + open[0].length;
-  let depth = 1;
-  for (let match = boundary.exec(html); match; match = boundary.exec(html)) {
-    depth += match[1] ? -1 : 1;
-    if (depth === 0) return html.slice(open.index, match.index + match[0].length);
-  }
-  assert.fail(`<${name} id="${id}"> is never closed`);
-}
-
-/** The text of every link in a piece of HTML. */
-function linkTexts(html: string): string[] {
-  return [...html.matchAll(/<a\b[^>]*>([\s\S]*?)<\/a>/gi)].map((match) => text(match[1]!));
+  return undefined;
 }
 
 describe('a corpus written for Hugo', () => {
@@ -124,38 +59,38 @@ describe('a corpus written for Hugo', () => {
 
   for (const { path, title, kind } of notes) {
     test(`a note with ${kind} is published at ${path}, headed by its title`, () => {
-      const html = page(path);
-      const heading = h1(html);
+      const page = builtPage(build, path);
+      const heading = h1Of(page);
       assert.doesNotMatch(heading, /\uFEFF/, `the heading of ${path} holds a byte order mark`);
       assert.doesNotMatch(heading, /\r/, `the heading of ${path} holds a carriage return`);
       assert.equal(heading, title);
-      const documentTitle = /<title>([\s\S]*?)<\/title>/.exec(html);
+      const documentTitle = select('title', page);
       assert.ok(documentTitle, `${path} has no <title>`);
-      assert.ok(text(documentTitle[1]!).startsWith(title), `the <title> of ${path} does not start with "${title}": ${documentTitle[1]}`);
+      assert.ok(textOf(documentTitle).startsWith(title), `the <title> of ${path} does not start with "${title}": ${textOf(documentTitle)}`);
     });
   }
 
   test('every section has a page headed by its title, and a folder without _index.md by its folder name', () => {
-    assert.equal(h1(page('/day1/')), 'Day 1 – Wednesday');
-    assert.equal(h1(page('/day2/')), 'Day 2 – Thursday');
-    assert.equal(h1(page('/day2/workshops/')), 'Workshops');
-    assert.equal(h1(page('/day2/workshops/advanced/')), 'advanced');
-    assert.equal(h1(page('/background/')), 'Background reading');
+    assert.equal(h1Of(builtPage(build, '/day1/')), 'Day 1 – Wednesday');
+    assert.equal(h1Of(builtPage(build, '/day2/')), 'Day 2 – Thursday');
+    assert.equal(h1Of(builtPage(build, '/day2/workshops/')), 'Workshops');
+    assert.equal(h1Of(builtPage(build, '/day2/workshops/advanced/')), 'advanced');
+    assert.equal(h1Of(builtPage(build, '/background/')), 'Background reading');
   });
 
   test('the home page shows the text of the root _index.md', () => {
-    assert.match(main(page('/')), /Welcome to our shared notebook/);
+    assert.match(textOf(mainOf(builtPage(build, '/'))), /Welcome to our shared notebook/);
   });
 
   test('a section page shows the text and the description of its _index.md', () => {
-    const day1 = main(page('/day1/'));
+    const day1 = textOf(mainOf(builtPage(build, '/day1/')));
     assert.match(day1, /The first day opened with keynotes/);
     assert.match(day1, /Keynotes and the first sessions\./);
-    assert.match(main(page('/day2/')), /Thursday was all about operations/);
+    assert.match(textOf(mainOf(builtPage(build, '/day2/'))), /Thursday was all about operations/);
   });
 
   test('a nested section lists its notes by weight', () => {
-    const listed = hrefs(main(page('/day2/workshops/')));
+    const listed = hrefsIn(mainOf(builtPage(build, '/day2/workshops/')));
     const intro = listed.indexOf('/day2/workshops/02_intro/');
     const handsOn = listed.indexOf('/day2/workshops/01_hands_on/');
     assert.ok(intro >= 0, `the workshops page does not link to the introduction: ${listed.join(' ')}`);
@@ -165,14 +100,13 @@ describe('a corpus written for Hugo', () => {
 
   for (const alias of ['/day1/07_old_name/', '/talks/old-renamed/']) {
     test(`the alias ${alias} redirects to the note's new URL`, () => {
-      const html = readPage(build.outDir, `${alias}index.html`);
-      assert.ok(html !== undefined, `${alias}index.html was not generated`);
-      const refresh = tags(html, 'meta').find((meta) => meta.get('http-equiv')?.toLowerCase() === 'refresh');
+      const page = builtPage(build, `${alias}index.html`);
+      const refresh = selectAll('meta', page).find((meta) => attribute(meta, 'httpEquiv')?.toLowerCase() === 'refresh');
       assert.ok(refresh, `${alias} has no <meta http-equiv="refresh">`);
-      assert.match(refresh.get('content') ?? '', /^0;\s*url=\/day1\/renamed-talk\/$/i);
-      const canonical = tags(html, 'link').find((link) => link.get('rel') === 'canonical');
+      assert.match(attribute(refresh, 'content') ?? '', /^0;\s*url=\/day1\/renamed-talk\/$/i);
+      const canonical = selectAll('link', page).find((link) => attribute(link, 'rel') === 'canonical');
       assert.ok(canonical, `${alias} has no canonical link`);
-      assert.match(canonical.get('href') ?? '', /^(https?:\/\/[^/]+)?\/day1\/renamed-talk\/$/);
+      assert.match(attribute(canonical, 'href') ?? '', /^(https?:\/\/[^/]+)?\/day1\/renamed-talk\/$/);
     });
   }
 
@@ -186,24 +120,24 @@ describe('a corpus written for Hugo', () => {
   });
 
   test('link previews use a note\'s description, or else its summary', () => {
-    assert.equal(metaDescription(page('/day1/01_keynote/')), 'Opening keynote summary for previews.');
-    assert.equal(metaDescription(page('/day2/01_ops/')), 'A hand-written summary of operating clusters.');
+    assert.equal(metaContent(builtPage(build, '/day1/01_keynote/'), 'description'), 'Opening keynote summary for previews.');
+    assert.equal(metaContent(builtPage(build, '/day2/01_ops/'), 'description'), 'A hand-written summary of operating clusters.');
   });
 
   test('"Last updated" is the lastmod of the front matter, not the date from git', () => {
-    const match = /Last updated\s*<time\b([^>]*)>/.exec(main(page('/day1/01_keynote/')));
-    assert.ok(match, 'the keynote shows no "Last updated" date');
-    const datetime = attributes(match[1]!).get('datetime') ?? '';
+    const time = lastUpdated(builtPage(build, '/day1/01_keynote/'));
+    assert.ok(time, 'the keynote shows no "Last updated" date');
+    const datetime = attribute(time, 'dateTime') ?? '';
     assert.ok(datetime.startsWith('2024-04-02'), `"Last updated" is ${datetime}, not the lastmod 2024-04-02`);
   });
 
   test('a file next to a page bundle\'s index.md is a resource, not a page', () => {
-    assert.equal(h1(page('/day1/04_bundle/')), 'A talk in a page bundle');
+    assert.equal(h1Of(builtPage(build, '/day1/04_bundle/')), 'A talk in a page bundle');
     assert.equal(readPage(build.outDir, '/day1/04_bundle/notes/'), undefined, 'notes.txt became a page');
   });
 
   test('links from the site root to notes, sections, the root page and an alias are kept', () => {
-    const linked = hrefs(main(page('/day2/01_ops/')));
+    const linked = hrefsIn(mainOf(builtPage(build, '/day2/01_ops/')));
     for (const target of ['/day1/renamed-talk/', '/day2/workshops/01_hands_on/', '/about/', '/talks/old-renamed/', '/background/']) {
       assert.ok(linked.includes(target), `the operations note does not link to ${target}: ${linked.join(' ')}`);
     }
@@ -211,7 +145,7 @@ describe('a corpus written for Hugo', () => {
 
   test('the sidebar of every kind of page lists every note, nested ones and the root page included', () => {
     for (const path of ['/', '/day1/', '/day2/workshops/advanced/01_deep_dive/', '/about/', '/background/']) {
-      const listed = linkTexts(elementById(page(path), 'sidebar'));
+      const listed = linkTextsIn(elementById(builtPage(build, path), 'sidebar'));
       for (const { title } of notes) {
         assert.ok(listed.includes(title), `the sidebar of ${path} does not list "${title}": ${listed.join(' | ')}`);
       }

@@ -1,5 +1,7 @@
 // Small builders for the collection entries lib works on, so each test states
 // only the front matter it cares about.
+import { sectionTree } from '../../../src/lib/sections.ts';
+import { tagIndex } from '../../../src/lib/tags.ts';
 import type { Note, SectionEntry } from '../../../src/lib/types.ts';
 
 interface NoteFields {
@@ -55,3 +57,21 @@ export function permutations<T>(items: readonly T[]): T[][] {
     permutations([...items.slice(0, index), ...items.slice(index + 1)]).map((rest) => [item, ...rest]),
   );
 }
+
+/** A small site of three days, with tags spelled several ways, shared by the page and address tests. */
+export const threeDays = (() => {
+  const notes = [
+    note('day1/01_keynote', { title: 'Keynote', weight: 1, tags: ['Platform'] }),
+    note('day1/02_mesh', { title: 'Mesh', weight: 2, tags: ['platform', 'Service Mesh'] }),
+    note('day1/03_closing', { title: 'Closing', weight: 3 }),
+    note('day2/01_monitoring', { title: 'Monitoring', weight: 1, tags: ['Überwachung', 'Platform'] }),
+    note('day3/01_mesh_again', { title: 'Mesh again', weight: 1, tags: ['service mesh'] }),
+    note('day3/02_mesh_later', { title: 'Mesh later', weight: 2, tags: ['Service  Mesh'] }),
+  ];
+  const root = sectionTree(
+    [sectionIndex('day3', { title: 'Day 3', weight: 3 }), sectionIndex('day1', { title: 'Day 1', weight: 1 }), sectionIndex('day2', { title: 'Day 2', weight: 2 })],
+    notes,
+  );
+  const tags = tagIndex(notes);
+  return { notes, root, tags };
+})();

@@ -8,21 +8,9 @@ import { describe, test } from 'node:test';
 import { sectionTree } from '../../../src/lib/sections.ts';
 import { aliasPages, aliasPath, notePages, sectionPages, tagPages } from '../../../src/lib/site-pages.ts';
 import { tagIndex } from '../../../src/lib/tags.ts';
-import { ids, note, sectionIndex } from './entries.ts';
+import { ids, note, sectionIndex, threeDays } from './entries.ts';
 
-const notes = [
-  note('day1/01_keynote', { title: 'Keynote', weight: 1, tags: ['Platform'] }),
-  note('day1/02_mesh', { title: 'Mesh', weight: 2, tags: ['platform', 'Service Mesh'] }),
-  note('day1/03_closing', { title: 'Closing', weight: 3 }),
-  note('day2/01_monitoring', { title: 'Monitoring', weight: 1, tags: ['Überwachung', 'Platform'] }),
-  note('day3/01_mesh_again', { title: 'Mesh again', weight: 1, tags: ['service mesh'] }),
-  note('day3/02_mesh_later', { title: 'Mesh later', weight: 2, tags: ['Service  Mesh'] }),
-];
-const root = sectionTree(
-  [sectionIndex('day3', { title: 'Day 3', weight: 3 }), sectionIndex('day1', { title: 'Day 1', weight: 1 }), sectionIndex('day2', { title: 'Day 2', weight: 2 })],
-  notes,
-);
-const tags = tagIndex(notes);
+const { notes, root, tags } = threeDays;
 
 // Sections at every depth, a note at the root, and a folder without _index.md.
 const nestedNotes = [

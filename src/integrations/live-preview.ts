@@ -1,0 +1,172 @@
+// `astro dev` shows a note as it is saved. Astro's content layer keeps the
+// file watcher of the Vite server it started with, and glob() listens there.
+// When the dev server restarts in place (package.json, tsconfig.json or
+// astro.config.ts changed, which on a busy checkout happens often), Vite
+// closes that watcher and makes a new one, but Astro keeps listening on the
+// closed one: from then on no edit to the notes shows, and the log is silent.
+// This integration listens on the watcher of the server it is handed, after
+// every restart too, and on a Markdown change refreshes the collections.
+import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+
+export interface LivePreviewOptions {
+  /** The notes folder, relative to the project root or absolute. */
+  notesDir: string;
+  /** How long the notes folder must stay quiet before a refresh, in ms. */
+  quietMs?: number;
+}
+
+/** The file events that change what the collections hold. */
+const fileEvents = ['add', 'change', 'unlink'] as const;
+
+/**
+ * Whether `file` is one the collections read: a .md or .mdx file inside
+ * `folder`, not hidden and not in a hidden folder (as glob() skips them, and
+ * editors' lock files such as `.#note.md` are).
+ */
+export function isNoteFile(folder: string, file: string): boolean {
+  const path = relative(folder, file);
+  if (path === '' || path.startsWith('..') || isAbsolute(path)) return false;
+  if (path.split(sep).some((part) => part.startsWith('.'))) return false;
+  return extname(path) === '.md' || extname(path) === '.mdx';
+}
+
+export interface ChangeBatcher {
+  /** Records a changed file; the batch is handed on once `quietMs` pass without another. */
+  add(file: string): void;
+  /** Drops the batch being collected. */
+  cancel(): void;
+}
+
+/**
+ * Collects changed files into batches, each handed to `flush` once, in the
+ * order first seen, after `quietMs` without a new change. Batches are flushed
+ * one at a time: a batch that fills while one is flushing waits for it. A
+ * batch that fails goes to `onError`, and the next is flushed all the same.
+ */
+export function batchChanges(
+  quietMs: number,
+  flush: (files: string[]) => Promise<void>,
+  onError: (error: unknown) => void,
+): ChangeBatcher {
+  let files = new Set<string>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let flushing: Promise<void> = Promise.resolve();
+  const handOn = () => {
+    timer = undefined;
+    const batch = [...files];
+    files = new Set();
+    flushing = flushing.then(() => flush(batch)).catch(onError);
+  };
+  return {
+    add(file) {
+      files.add(file);
+      clearTimeout(timer);
+      timer = setTimeout(handOn, quietMs);
+    },
+    cancel() {
+      clearTimeout(timer);
+      timer = undefined;
+      files = new Set();
+    },
+  };
+}
+
+export interface Retry {
+  attempts: number;
+  delayMs: number;
+}
+
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Whether `promise` settles before the event loop turns, as one that does no I/O does. */
+function settlesAtOnce(promise: Promise<void>): Promise<boolean> {
+  const turn = new Promise<false>((resolve) => setImmediate(() => resolve(false)));
+  return Promise.race([promise.then(() => true), turn]);
+}
+
+/**
+ * Runs `refresh` (Astro's refreshContent) until it does refresh; false when
+ * it never did. While Astro reloads its content config, which it does after
+ * any Markdown or JSON file it watches changes, this very change included
+ * (15–130 ms measured here), refreshContent returns at once and does nothing. A
+ * refresh that runs reads the notes folder, so it cannot settle before the
+ * event loop turns; one that does is tried again `delayMs` later.
+ */
+export async function refreshUntilDone(refresh: () => Promise<void>, { attempts, delayMs }: Retry): Promise<boolean> {
+  for (let attempt = 0; attempt < attempts; attempt += 1) {
+    if (attempt > 0) await delay(delayMs);
+    const running = refresh();
+    if (!(await settlesAtOnce(running))) {
+      await running;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** A file as the log names it: from the project root, or in full when outside it. */
+function displayPath(root: string, file: string): string {
+  const path = relative(root, file);
+  return path.startsWith('..') || isAbsolute(path) ? file : path.split(sep).join('/');
+}
+
+/** The one log line of a refresh, naming the changed files. */
+export function describeRefresh(root: string, files: string[], ms: number | undefined): string {
+  const names = files.map((file) => displayPath(root, file)).join(', ');
+  if (ms === undefined) return `${names} changed, but Astro refreshed nothing: its content config did not load. Restart astro dev.`;
+  return `${names} changed: notes refreshed in ${Math.round(ms)} ms`;
+}
+
+type RefreshContent = (options: { context?: Record<string, unknown> }) => Promise<void>;
+
+/** Up to 5 s of attempts, far more than a content config takes to load. */
+const refreshRetry: Retry = { attempts: 50, delayMs: 100 };
+
+/**
+ * Reloads every collection (both read the notes folder). Without a `loaders`
+ * filter, Astro first drops the listeners the loaders put on its watcher, so
+ * they do not pile up with each refresh. The open tabs reload by themselves:
+ * Astro sends Vite's full-reload whenever the refreshed store is written.
+ * Sending one from here as well made each tab load twice per edit (measured
+ * in Chromium), a visible flash that also cut short navigations. When a note
+ * fails to load this throws, and the tabs keep the last good page.
+ */
+function refresher(root: string, refreshContent: RefreshContent, logger: AstroIntegrationLogger) {
+  return async (files: string[]): Promise<void> => {
+    const started = performance.now();
+    const done = await refreshUntilDone(() => refreshContent({ context: { livePreview: files } }), refreshRetry);
+    if (done) logger.info(describeRefresh(root, files, performance.now() - started));
+    else logger.warn(describeRefresh(root, files, undefined));
+  };
+}
+
+export function livePreview({ notesDir, quietMs = 100 }: LivePreviewOptions): AstroIntegration {
+  let dev = false;
+  let root = process.cwd();
+  let batcher: ChangeBatcher | undefined;
+  return {
+    name: 'live-preview',
+    hooks: {
+      'astro:config:setup': ({ command, config }) => {
+        dev = command === 'dev';
+        root = fileURLToPath(config.root);
+      },
+      'astro:server:setup': ({ server, refreshContent, logger }) => {
+        if (!dev || !refreshContent) return;
+        const folder = resolve(root, notesDir);
+        const failed = (error: unknown) => logger.error(error instanceof Error ? error.message : String(error));
+        const current = batchChanges(quietMs, refresher(root, refreshContent, logger), failed);
+        batcher = current;
+        server.watcher.add(folder);
+        for (const event of fileEvents) {
+          server.watcher.on(event, (file: string) => {
+            if (isNoteFile(folder, file)) current.add(file);
+          });
+        }
+      },
+      'astro:server:done': () => batcher?.cancel(),
+    },
+  };
+}

@@ -1,0 +1,62 @@
+// On a pull request, `npm run check` puts each note problem on its line as a
+// GitHub annotation and lists them in the job summary; and it reports the
+// notes before it spends time on the site's own code.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { check, emptyDiagramCache } from './run-check.ts';
+
+/** The workflow commands in the output. */
+const annotations = (output: string) => output.split('\n').filter((line) => line.startsWith('::'));
+
+const cases: [corpus: string, annotation: string][] = [
+  [
+    'tests/fixtures/broken/link',
+    '::error file=tests/fixtures/broken/link/day1/01_bad_link.md,line=8,title=Link::links to /day1/02_fin/, which does not exist; the nearest page is /day1/02_fine/',
+  ],
+  [
+    'tests/fixtures/broken/empty',
+    '::error file=tests/fixtures/broken/empty/day1/01_empty.md,title=Front matter::the file is empty; a note starts with front matter holding at least its title',
+  ],
+  [
+    'tests/fixtures/broken/collision-case',
+    '::error file=tests/fixtures/broken/collision-case/day1/01_Talk.md,title=Address::has the URL /day1/01_talk/ of tests/fixtures/broken/collision-case/day1/01_talk.md too; rename one of them, or give one a different slug',
+  ],
+  [
+    'tests/fixtures/broken/slug-slash',
+    '::error file=tests/fixtures/broken/slug-slash/day1/01_slashed.md,title=Front matter::front matter field "slug": expected one URL segment, without "/" (found "a/b")',
+  ],
+];
+
+for (const [corpus, annotation] of cases) {
+  test(`with GITHUB_ACTIONS=true, ${corpus.split('/').at(-1)} gives its one ::error line`, () => {
+    const { status, output } = check(corpus, { env: { GITHUB_ACTIONS: 'true' } });
+    assert.equal(status, 1, output);
+    assert.deepEqual(annotations(output), [annotation]);
+  });
+}
+
+test('a diagram error keeps its lines in one annotation, and every problem goes to the job summary', () => {
+  const summary = join(emptyDiagramCache(), 'summary.md');
+  const { output } = check('tests/fixtures/broken/mermaid', { env: { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary } });
+  const [annotation, ...rest] = annotations(output);
+  assert.deepEqual(rest, []);
+  assert.match(annotation!, /^::error file=tests\/fixtures\/broken\/mermaid\/day1\/01_bad_diagram\.md,line=11,title=Diagram::mermaid could not parse line 3 of this diagram:%0A.*b -->> \[oops%0A-+\^%0AExpecting .+, got 'TAGEND'$/);
+  assert.match(readFileSync(summary, 'utf8'), /^### Note checks\n\n1 problem:\n\n\| file \| line \| kind \| problem \|\n\| --- \| --- \| --- \| --- \|\n\| tests\/fixtures\/broken\/mermaid\/day1\/01_bad_diagram\.md \| 11 \| Diagram \| mermaid could not parse line 3 of this diagram:<br>/);
+});
+
+test('outside GitHub Actions there are no workflow commands', () => {
+  assert.deepEqual(annotations(check('tests/fixtures/broken/link').output), []);
+});
+
+test('the notes are checked first, then the site\'s own code; with note problems the code check waits', () => {
+  const passing = check('content', { withAstroCheck: true });
+  assert.equal(passing.status, 0, passing.output);
+  const notes = passing.output.indexOf('check: 1 notes');
+  const code = passing.output.search(/Result \(\d+ files\)/);
+  assert.ok(notes >= 0 && code > notes, `the note summary should come before astro check's result:\n${passing.output}`);
+  const failing = check('tests/fixtures/broken/link', { withAstroCheck: true });
+  assert.equal(failing.status, 1);
+  assert.doesNotMatch(failing.output, /Result \(\d+ files\)/, 'astro check ran although the notes have a problem');
+});

@@ -1,0 +1,83 @@
+// `npm run dev` shows notes as they are saved: with a note open in a tab, a
+// changed paragraph, a new note, a renamed day and a deleted note appear
+// without the reader reloading, and still do after the dev server restarts
+// itself (as it does when package.json, tsconfig.json or astro.config.ts
+// change), when Astro's own watcher goes deaf. Runs a real `astro dev` over a
+// copy of the fixture notes, on the port of this project's baseURL.
+import { appendFile, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { startDevServer, type DevServer } from './dev-server.ts';
+
+// One server, edited in turn. Its project runs one worker: two `astro dev` in
+// one checkout would share the content store Astro keeps in .astro/.
+test.describe.configure({ mode: 'serial' });
+
+const shown = { timeout: 10_000 };
+const notePath = 'day1/02_observability/';
+let server: DevServer;
+
+test.beforeAll(async ({}, testInfo) => {
+  testInfo.setTimeout(90_000);
+  const port = Number(new URL(testInfo.project.use.baseURL!).port);
+  server = await startDevServer({ notes: 'tests/fixtures/content', port, outDir: 'dist-test/live-preview' });
+});
+
+test.afterAll(async ({}, testInfo) => {
+  if (testInfo.status !== testInfo.expectedStatus) await testInfo.attach('astro dev output', { body: server?.output() ?? '' });
+  await server?.stop();
+});
+
+const file = (path: string) => join(server.notesDir, path);
+const sidebar = (page: Page) => page.getByRole('navigation', { name: 'Days and notes' });
+
+async function openNote(page: Page): Promise<void> {
+  await page.goto(notePath);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Observability at scale');
+}
+
+test('a paragraph appended to the open note appears in the tab, with no reload by the reader', async ({ page }) => {
+  await openNote(page);
+  await appendFile(file('day1/02_observability.md'), '\nA paragraph written while the tab was open.\n');
+  await expect(page.locator('.prose')).toContainText('A paragraph written while the tab was open.', shown);
+});
+
+test('a new note appears in the open tab’s sidebar, and its address answers', async ({ page }) => {
+  await openNote(page);
+  await writeFile(file('day1/07_added_live.md'), '---\ntitle: Added while the tab was open\nweight: 7\n---\n\nA brand new note.\n');
+  await expect(sidebar(page).getByRole('link', { name: 'Added while the tab was open' })).toBeVisible(shown);
+  // Asked aside, so that no reload of the open tab can cut the request short.
+  const response = await page.request.get('day1/07_added_live/');
+  expect(response.status()).toBe(200);
+  expect(await response.text()).toContain('A brand new note.');
+});
+
+test('a day renamed in its _index.md is renamed in the open tab', async ({ page }) => {
+  await openNote(page);
+  const index = file('day1/_index.md');
+  await writeFile(index, (await readFile(index, 'utf8')).replace('title: Day 1', 'title: The first day, renamed'));
+  await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toContainText('The first day, renamed', shown);
+  await expect(sidebar(page)).toContainText('The first day, renamed');
+});
+
+test('a deleted note leaves the open tab’s sidebar, and its address answers 404', async ({ page }) => {
+  await openNote(page);
+  const gone = sidebar(page).getByRole('link', { name: 'Beta talk with a shared weight' });
+  await expect(gone).toBeVisible();
+  await rm(file('day1/04_beta.md'));
+  await expect(gone).toHaveCount(0, shown);
+  const response = await page.request.get('day1/04_beta/');
+  expect(response.status()).toBe(404);
+  expect(await response.text()).toContain('Page not found');
+});
+
+test('after the dev server restarts itself, edits still appear', async ({ page }) => {
+  // Astro restarts on any added file named like its config, the notes folder included:
+  // the one way to restart it here without touching the project's own files.
+  const from = server.output().length;
+  await writeFile(file('astro.config.mjs'), 'export default {};\n');
+  await server.waitForOutput(/server restarted/, { from, timeout: 30_000 });
+  await openNote(page);
+  await appendFile(file('day1/02_observability.md'), '\nA paragraph written after the restart.\n');
+  await expect(page.locator('.prose')).toContainText('A paragraph written after the restart.', shown);
+});
