@@ -3,15 +3,19 @@
 
 /**
  * The URL segment of a tag: `Service Mesh` → `service-mesh`, `CI/CD` → `ci-cd`,
- * `C++` → `c++`; letters outside ASCII are kept. Written by hand because
- * github-slugger drops `+` and `#`, which would merge `C`, `C++` and `C#`.
+ * `C++` → `c++`, `C#` → `c-sharp`; letters outside ASCII are kept. Written
+ * by hand because github-slugger drops `+` and `#`, which would merge `C`,
+ * `C++` and `C#`. `#` is spelled out because a page at `/tags/c%23/` cannot
+ * be opened: static servers, GitHub Pages among them, decode the link to
+ * `/tags/c#/` and look for that folder, while the page is written to `c%23`.
  */
 export function tagSlug(tag: string): string {
   return tag
     .normalize('NFC')
     .trim()
     .toLowerCase()
+    .replaceAll('#', '-sharp')
     .replace(/[\s/\\]+/g, '-')
-    .replace(/[^\p{L}\p{M}\p{N}\-_.+#]/gu, '')
+    .replace(/[^\p{L}\p{M}\p{N}\-_.+]/gu, '')
     .replace(/^[-.]+|[-.]+$/g, '');
 }

@@ -21,10 +21,10 @@ export function tagIndex(notes: readonly Note[]): Tag[] {
   const counts = new Map<string, number>();
   for (const note of notes) {
     for (const slugOfTag of noteTagSlugs(note)) counts.set(slugOfTag, (counts.get(slugOfTag) ?? 0) + 1);
-    for (const raw of note.data.tags) {
-      const spelling = raw.normalize('NFC').trim().replace(/\s+/g, ' ');
+    // Each note votes once for each spelling it uses: one note writing PLATFORM three times does not outvote two writing platform.
+    for (const raw of new Set(note.data.tags.map((tag) => tag.normalize('NFC').trim().replace(/\s+/g, ' ')))) {
       const bySpelling = spellings.get(tagSlug(raw)) ?? new Map<string, number>();
-      bySpelling.set(spelling, (bySpelling.get(spelling) ?? 0) + 1);
+      bySpelling.set(raw, (bySpelling.get(raw) ?? 0) + 1);
       spellings.set(tagSlug(raw), bySpelling);
     }
   }

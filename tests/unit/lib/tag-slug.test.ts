@@ -42,6 +42,12 @@ describe('tagSlug', () => {
     () => {
       assert.notEqual(tagSlug('C++'), tagSlug('C'));
       assert.notEqual(tagSlug('C#'), tagSlug('C'));
+    });
+
+    test('spells out # so the tag page can be opened from any static server, where %23 would be decoded to #', () => {
+      assert.equal(tagSlug('C#'), 'c-sharp');
+      assert.equal(tagSlug('F# and .NET'), 'f-sharp-and-.net');
+      assert.doesNotMatch(tagSlug('#hashtag'), /#/);
     },
   );
 

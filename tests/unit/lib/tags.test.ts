@@ -52,6 +52,11 @@ describe('tagIndex', () => {
     assert.equal(tagIndex(flipped)[0]!.name, 'Platform');
   });
 
+  test('counts a spelling once per note, so one note repeating it does not outvote two others', () => {
+    const notes = [note('d/a', { tags: ['PLATFORM', 'PLATFORM', 'PLATFORM'] }), note('d/b', { tags: ['platform'] }), note('d/c', { tags: ['platform'] })];
+    assert.equal(tagIndex(notes)[0]!.name, 'platform');
+  });
+
   test('shows the spelling without the stray spaces authors typed', () => {
     const notes = [note('d/a', { tags: ['  Service   Mesh '] }), note('d/b', { tags: ['Service Mesh'] })];
     assert.deepEqual(tagIndex(notes), [{ slug: 'service-mesh', name: 'Service Mesh', count: 2 }]);
