@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 
+// Every page type: home, day, note, note with a diagram, tag index, tag, 404.
 const pages = ['./', 'day1/', 'day1/02_observability/', 'workshops/01_hands_on/', 'tags/', 'tags/platform/', 'no/such/page/'];
 
 /** Every CSP violation the page reports from its first script on, across navigations: the event, and Chromium's console error. */
@@ -21,13 +22,39 @@ async function recordViolations(page: Page): Promise<string[]> {
   return seen;
 }
 
+// A request the policy blocks (default-src 'self'), made last so that its report
+// arrives after any earlier violation's, both as the event and as Chromium's console errors.
+const barrier = 'https://csp-barrier.invalid/';
+
+/**
+ * Waits until every violation up to now has been reported, then checks there
+ * were none. Polled: a violation reported after the page settled still fails it.
+ */
+async function expectNoViolations(page: Page, violations: string[]): Promise<void> {
+  // After the next frames are drawn and their fonts loaded, so loads that styling set off are in.
+  await page.evaluate(async (url) => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    await frame();
+    await frame();
+    await document.fonts.ready;
+    void fetch(url).catch(() => undefined);
+  }, barrier);
+  await expect(() => {
+    const reported = violations.filter((violation) => violation.includes(barrier));
+    expect(reported, 'the barrier, as an event').toContain(`connect-src ${barrier}`);
+    expect(reported.length, 'the barrier, also as a console error').toBeGreaterThan(1);
+    expect(violations.filter((violation) => !violation.includes(barrier))).toEqual([]);
+  }).toPass({ timeout: 5_000 });
+}
+
 function scriptSources(policy: string): string[] {
   const directive = policy.split(';').map((part) => part.trim()).find((part) => part.startsWith('script-src '));
   return directive ? directive.split(/\s+/).slice(1) : [];
 }
 
 for (const path of pages) {
-  test(`${path}: one policy, before any script, allowing only this site's scripts and hashed inline ones`, async ({ page }) => {
+  test(`${path}: one policy, before any script, allowing only this site's scripts and hashed inline ones, and no violation`, async ({ page }) => {
+    const violations = await recordViolations(page);
     await page.goto(path);
     const policies = page.locator('meta[http-equiv="content-security-policy"]');
     await expect(policies).toHaveCount(1);
@@ -48,6 +75,8 @@ for (const path of pages) {
     for (const script of inline) expect(sources).toContain(`'sha256-${createHash('sha256').update(script).digest('base64')}'`);
     const external = await page.locator('script[src]').evaluateAll((scripts) => scripts.map((script) => (script as HTMLScriptElement).src));
     for (const src of external) expect(new URL(src).origin).toBe(new URL(page.url()).origin);
+
+    await expectNoViolations(page, violations);
   });
 }
 
@@ -94,4 +123,5 @@ test('search, the theme toggle, highlighted code and the diagram dialog work und
   await expect(page.getByRole('dialog')).toBeHidden();
 
   expect(violations).toEqual([]);
+  await expectNoViolations(page, violations);
 });

@@ -24,6 +24,11 @@ test('only note text is indexed: not the header, footer or other pages', async (
     await expect(page.getByRole('status')).toHaveText('No notes match.');
     await expect(results(page)).toHaveCount(0);
   }
+  // "breakout" is only in Day 1's description, shown on the home page and the Day 1 page; no note says it.
+  await expect(page.getByRole('main')).toContainText('first breakout sessions');
+  await box(page).fill('breakout');
+  await expect(page.getByRole('status')).toHaveText('No notes match.');
+  await expect(results(page)).toHaveCount(0);
 });
 
 test('diagram labels are searchable, and the diagram source is not', async ({ page }) => {
