@@ -10,6 +10,7 @@ import { check, emptyDiagramCache } from './run-check.ts';
 /** The workflow commands in the output. */
 const annotations = (output: string) => output.split('\n').filter((line) => line.startsWith('::'));
 
+// Every broken corpus but mermaid (tested below), with the one workflow command its problem becomes.
 const cases: [corpus: string, annotation: string][] = [
   [
     'tests/fixtures/broken/link',
@@ -26,6 +27,58 @@ const cases: [corpus: string, annotation: string][] = [
   [
     'tests/fixtures/broken/slug-slash',
     '::error file=tests/fixtures/broken/slug-slash/day1/01_slashed.md,title=Front matter::front matter field "slug": expected one URL segment, without "/" (found "a/b")',
+  ],
+  [
+    'tests/fixtures/broken/anchor',
+    "::error file=tests/fixtures/broken/anchor/day1/01_bad_anchor.md,line=10,title=Link::links to #working-link, but /day1/01_bad_anchor/ has no heading #working-link; the nearest heading is #working-links",
+  ],
+  [
+    'tests/fixtures/broken/draft-link',
+    "::error file=tests/fixtures/broken/draft-link/day1/01_draft_link.md,line=8,title=Link::links to ../03_draft/, a draft, which is not published",
+  ],
+  [
+    'tests/fixtures/broken/weight',
+    "::error file=tests/fixtures/broken/weight/day1/01_bad.md,title=Front matter::front matter field \"weight\": expected a whole number, such as `weight: 3` (found \"abc\")",
+  ],
+  [
+    'tests/fixtures/broken/title',
+    "::error file=tests/fixtures/broken/title/day1/01_untitled.md,title=Front matter::front matter field \"title\": required: a non-empty title",
+  ],
+  [
+    'tests/fixtures/broken/tags',
+    "::error file=tests/fixtures/broken/tags/day1/01_numeric_tags.md,title=Front matter::front matter field \"tags\": expected a list of tags, such as `tags: [platform, network]`, or a single tag (found 42)",
+  ],
+  [
+    'tests/fixtures/broken/yaml',
+    "::error file=tests/fixtures/broken/yaml/day1/01_bad_yaml.md,line=4,title=Front matter::the front matter is not valid YAML: unexpected end of the stream within a flow collection (5:1)",
+  ],
+  [
+    'tests/fixtures/broken/day-index',
+    "::error file=tests/fixtures/broken/day-index/day1/_index.md,title=Front matter::front matter field \"weight\": expected a whole number, such as `weight: 3` (found \"first\")",
+  ],
+  [
+    'tests/fixtures/broken/json-syntax',
+    "::error file=tests/fixtures/broken/json-syntax/day1/01_bad_json.md,line=5,title=Front matter::the front matter is not valid JSON: Expected double-quoted property name in JSON at position 107 (line 5 column 1)",
+  ],
+  [
+    'tests/fixtures/broken/json-array',
+    "::error file=tests/fixtures/broken/json-array/day1/01_json_array.md,title=Front matter::the JSON front matter is not an object; write it as { \"title\": \"…\" }",
+  ],
+  [
+    'tests/fixtures/broken/collision-bundle',
+    "::error file=tests/fixtures/broken/collision-bundle/day1/03_talk.md,title=Address::has the URL /day1/03_talk/ of tests/fixtures/broken/collision-bundle/day1/03_talk/index.md too; rename one of them, or give one a different slug",
+  ],
+  [
+    'tests/fixtures/broken/collision-slug',
+    "::error file=tests/fixtures/broken/collision-slug/day1/01_first.md,title=Address::has the URL /day1/03_third/ of tests/fixtures/broken/collision-slug/day1/03_third.md too; rename one of them, or give one a different slug",
+  ],
+  [
+    'tests/fixtures/broken/collision-mdx',
+    "::error file=tests/fixtures/broken/collision-mdx/day1/01_talk.md,title=Address::has the URL /day1/01_talk/ of tests/fixtures/broken/collision-mdx/day1/01_talk.mdx too; rename one of them, or give one a different slug",
+  ],
+  [
+    'tests/fixtures/broken/alias-page',
+    "::error file=tests/fixtures/broken/alias-page/day1/01_moved.md,title=Address::its alias /day1/02_fine/ is the URL of tests/fixtures/broken/alias-page/day1/02_fine.md; an alias must be an address no page has",
   ],
 ];
 
