@@ -4,6 +4,7 @@
 // itself (as it does when package.json, tsconfig.json or astro.config.ts
 // change), when Astro's own watcher goes deaf. Runs a real `astro dev` over a
 // copy of the fixture notes, on the port of this project's baseURL.
+import { randomUUID } from 'node:crypto';
 import { appendFile, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
@@ -69,6 +70,29 @@ test('a deleted note leaves the open tab’s sidebar, and its address answers 40
   const response = await page.request.get('day1/04_beta/');
   expect(response.status()).toBe(404);
   expect(await response.text()).toContain('Page not found');
+});
+
+test('a diagram changed, broken and fixed in the open note follows in the tab; only the changed diagram renders again', async ({ page }) => {
+  const note = file('workshops/01_hands_on.md');
+  const original = await readFile(note, 'utf8');
+  await appendFile(note, '\n```mermaid\npie\n    "kept as it was": 1\n```\n');
+  await page.goto('workshops/01_hands_on/');
+  const diagrams = page.locator('article figure.diagram svg');
+  await expect(diagrams).toHaveCount(2, shown);
+
+  // A label no earlier run rendered, so the changed diagram is new to the render cache.
+  const label = `etcd store ${randomUUID().slice(0, 8)}`;
+  const from = server.output().length;
+  await writeFile(note, (await readFile(note, 'utf8')).replace('etcd[(etcd)]', `etcd[(${label})]`));
+  await expect(diagrams.first()).toContainText(label, shown);
+  await server.waitForOutput(/01_hands_on\.md: rendered 1 of 2 diagrams/, { from, timeout: 10_000 });
+
+  await writeFile(note, (await readFile(note, 'utf8')).replace('flowchart LR', 'flowchart LR\n    broken -->> [oops'));
+  await expect(page.locator('article .diagram-error')).toContainText('mermaid could not parse', shown);
+
+  await writeFile(note, `${original}\n\`\`\`mermaid\npie\n    "kept as it was": 1\n\`\`\`\n`);
+  await expect(page.locator('article .diagram-error')).toHaveCount(0, shown);
+  await expect(diagrams).toHaveCount(2, shown);
 });
 
 test('after the dev server restarts itself, edits still appear', async ({ page }) => {
