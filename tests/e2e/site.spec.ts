@@ -156,6 +156,35 @@ test('with no choice made, the page follows prefers-color-scheme', async ({ page
   await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
 });
 
+test('with storage blocked, or a stored theme that is not one, the page renders, follows the system and the toggle still works', async ({ page }) => {
+  const backgroundIn = async (scheme: 'light' | 'dark') => {
+    await page.emulateMedia({ colorScheme: scheme });
+    return page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  };
+  await page.goto('./');
+  const [light, dark] = [await backgroundIn('light'), await backgroundIn('dark')];
+
+  await page.evaluate(() => localStorage.setItem('theme', 'purple'));
+  await page.reload();
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
+  expect(await backgroundIn('dark')).toBe(dark);
+
+  // A private window, or a browser set to refuse site data: reading storage throws.
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('storage is blocked', 'SecurityError'); } });
+  });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(await backgroundIn('light')).toBe(light);
+  await page.getByRole('button', { name: 'Switch to dark theme' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  expect(await backgroundIn('light')).toBe(dark);
+  expect(errors).toEqual([]);
+});
+
 test('a missing page gets the 404 page, with a way back', async ({ page }) => {
   const response = await page.goto('no/such/note/');
   expect(response?.status()).toBe(404);
