@@ -15,18 +15,18 @@ import { buildEnvironment } from '../src/environment.ts';
 import { errorAnnotation, problemSummary } from '../src/lib/annotations.ts';
 import { byLocation, formatProblem, type Problem } from '../src/lib/problem.ts';
 import { checkSite } from '../src/links/check-site.ts';
-import { collisionProblems, frontMatterProblems, linkProblems } from '../src/links/problems.ts';
+import { frontMatterProblems } from '../src/links/problems.ts';
 
 const started = performance.now();
 const { notesDir, diagramCacheDir } = buildEnvironment();
-const { sources, map } = await checkSite({ root: process.cwd(), notesDir, publicDir: 'public' });
+const { sources, problems } = await checkSite({ root: process.cwd(), notesDir, publicDir: 'public' });
 const rendering = createDiagramRendering({ cacheDir: diagramCacheDir });
 let found: { problem: Problem; title: string }[];
 try {
   const groups: [string, Problem[]][] = [
     ['Front matter', frontMatterProblems(sources)],
-    ['Address', collisionProblems(map.collisions)],
-    ['Link', linkProblems(sources, map)],
+    ['Address', problems.addresses],
+    ['Link', problems.links],
     ['Diagram', await diagramProblems(sources.notes, rendering)],
   ];
   found = groups.flatMap(([title, problems]) => problems.map((problem) => ({ problem, title }))).sort((a, b) => byLocation(a.problem, b.problem));

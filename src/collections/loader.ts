@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { noteIdOf } from '../lib/sections.ts';
+import { noteIdOf, slugOf } from '../lib/sections.ts';
 import { formatProblem, NoteInputError } from '../lib/problem.ts';
 import { recordedNoteProblems } from '../markdown/note-problems.ts';
 import { describeIssues, noteLoadError } from './errors.ts';
@@ -43,8 +43,6 @@ function hugoEntryTypes(entryTypes: EntryTypes, display: (filePath: string) => s
   const kinds: Record<string, 'md' | 'mdx'> = { '.md': 'md', '.mdx': 'mdx' };
   return new Map([...entryTypes].map(([extension, type]) => [extension, kinds[extension] ? read(type, kinds[extension]) : type]));
 }
-
-const slugOf = (data: Record<string, unknown>) => (typeof data.slug === 'string' ? data.slug.trim() : undefined);
 
 export function strictGlob({ base, pattern, schema }: StrictGlobOptions): Loader {
   const inner = glob({ base, pattern, generateId: ({ entry, data }) => noteIdOf(entry, slugOf(data)) });

@@ -20,8 +20,8 @@ export function siteCheck({ notesDir, publicDir, root = process.cwd() }: Omit<Si
         updateConfig({ redirects: Object.fromEntries(map.redirects.map(({ from, to }) => [from, withBase(config.base, to)])) });
       },
       'astro:build:start': async () => {
-        const { problems } = await check();
-        if (problems.length > 0) throw NoteInputError.of(problems);
+        const { addresses, links } = (await check()).problems;
+        if (addresses.length + links.length > 0) throw NoteInputError.of([...addresses, ...links]);
       },
     },
   };

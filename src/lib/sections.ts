@@ -29,6 +29,11 @@ export function noteIdOf(entry: string, slug?: string): string {
   return segments.join('/').toLowerCase();
 }
 
+/** The `slug` a note's front matter gives, as written, before the schema checks it: ids are made from it first. */
+export function slugOf(frontMatter: Record<string, unknown> | undefined): string | undefined {
+  return typeof frontMatter?.slug === 'string' ? frontMatter.slug.trim() : undefined;
+}
+
 /** The section a note or an `_index` belongs to: its folder, `` at the root. */
 export function sectionPathOf(entry: { id: string }): string {
   return entry.id.split('/').slice(0, -1).join('/');

@@ -48,6 +48,11 @@ export interface AliasPage<N extends Note> {
   target: string;
 }
 
+/** The sections from the top level down to the one at `path`, as links: path and title. */
+function trailTo<N extends Note>(root: Section<N>, path: string): { path: string; title: string }[] {
+  return sectionTrail(root, path).map((section) => ({ path: section.path, title: section.title }));
+}
+
 function sectionsWithRoot<N extends Note>(root: Section<N>): Section<N>[] {
   return [root, ...sectionsInOrder(root)];
 }
@@ -58,7 +63,7 @@ export function notePages<N extends Note>(root: Section<N>, tags: readonly Tag[]
       params: { path: note.id },
       path: notePath(note),
       note,
-      trail: sectionTrail(root, section.path).map(({ path, title }) => ({ path, title })),
+      trail: trailTo(root, section.path),
       neighbours: neighboursOf(section.notes, note.id),
       tags: tagsOf(note, tags),
     })),
@@ -71,7 +76,7 @@ export function sectionPages<N extends Note>(root: Section<N>): SectionPage<N>[]
     params: { path: section.path },
     path: sectionPath(section.path),
     section,
-    trail: sectionTrail(root, section.path).slice(0, -1).map(({ path, title }) => ({ path, title })),
+    trail: trailTo(root, section.path).slice(0, -1),
   }));
 }
 

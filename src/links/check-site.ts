@@ -19,12 +19,12 @@ export interface SiteCheckOptions {
 export interface CheckedSite {
   sources: NoteSources;
   map: SiteMap;
-  /** Address collisions and broken links, each as `file:line: message`. */
-  problems: Problem[];
+  /** Each as `file:line: message`, by kind, so `npm run check` can name the kind. */
+  problems: { addresses: Problem[]; links: Problem[] };
 }
 
 export async function checkSite({ root, notesDir, publicDir }: SiteCheckOptions): Promise<CheckedSite> {
   const sources = await readNoteSources(root, notesDir);
   const map = await siteTargets(sources, resolve(root, publicDir), relative(root, resolve(root, notesDir)));
-  return { sources, map, problems: [...collisionProblems(map.collisions), ...linkProblems(sources, map)] };
+  return { sources, map, problems: { addresses: collisionProblems(map.collisions), links: linkProblems(sources, map) } };
 }

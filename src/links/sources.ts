@@ -13,7 +13,7 @@ import { issueMessages } from '../collections/errors.ts';
 import { parseSource } from '../collections/front-matter.ts';
 import { type NoteData, noteSchema, type SectionData, sectionSchema } from '../collections/schema.ts';
 import { noteFiles, sectionFiles } from '../lib/note-files.ts';
-import { noteIdOf } from '../lib/sections.ts';
+import { noteIdOf, slugOf } from '../lib/sections.ts';
 import { markdownTree } from '../lib/markdown-tree.ts';
 import { notePath } from '../lib/urls.ts';
 
@@ -105,7 +105,7 @@ async function readNote(notesFolder: string, root: string, entry: string): Promi
   const note: NoteSource = { file: relative(root, absolute), id: '', path: '', frontMatterProblems: [], links: [], headings: new Set(), diagrams: [] };
   const body = readFrontMatter(note, await readFile(absolute, 'utf8'), noteSchema, entry.endsWith('.mdx'));
   // As the loader names it: a `slug` replaces the file name, even one the schema rejects.
-  note.id = noteIdOf(entry, typeof note.raw?.slug === 'string' ? note.raw.slug.trim() : undefined);
+  note.id = noteIdOf(entry, slugOf(note.raw));
   note.path = notePath(note);
   if (body !== undefined) readBody(note, body, entry.endsWith('.mdx'));
   return note;
