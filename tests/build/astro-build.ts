@@ -1,5 +1,6 @@
 // Runs a real `astro build` of one corpus into its own output folder, the way
 // an author's push would, and hands back what the author would see.
+import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -66,4 +67,32 @@ export function removeBuilds(): void {
 export function readPage(outDir: string, sitePath: string): string | undefined {
   const file = join(root, outDir, sitePath, sitePath.endsWith('.html') ? '' : 'index.html');
   return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+}
+
+/** The output lines that report a problem: `file:line: message`, one per problem, for the corpora under tests/fixtures/. */
+export function problemLines(output: string): string[] {
+  return output.split('\n').filter((line) => line.startsWith('tests/fixtures/'));
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** How often `file` is named: `day1/01_talk.md` inside `day1/01_talk.mdx` does not count. */
+function occurrences(text: string, file: string): number {
+  return text.match(new RegExp(`${escapeRegExp(file)}(?!\\w)`, 'g'))?.length ?? 0;
+}
+
+/**
+ * The checks every broken corpus shares: failed, named each file once, no stack, hinted at the README,
+ * no site written, and blamed no other note, unless the problem is about the valid note too (`fineNoteNamed`).
+ */
+export function assertOneReadableFailure(build: BuildResult, files: readonly string[], fineNoteNamed = false): void {
+  assert.notEqual(build.status, null, `the build was killed:\n${build.output}`);
+  assert.notEqual(build.status, 0, `the build succeeded:\n${build.output}`);
+  for (const file of files) {
+    assert.equal(occurrences(build.output, file), 1, `expected ${file} to be named exactly once:\n${build.output}`);
+  }
+  assert.doesNotMatch(build.output, stackFrame, 'the output holds a stack trace');
+  if (!fineNoteNamed) assert.doesNotMatch(build.output, /02_fine\.md/, 'the valid note was blamed too');
+  assert.equal(readPage(build.outDir, '/'), undefined, 'a site was generated anyway');
+  assert.match(build.output, /"Writing a note" in README\.md/, 'the author is not pointed at the README');
 }

@@ -9,35 +9,9 @@
 // valid note, 02_fine.md, that must not be blamed.
 import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
-import { type BuildResult, buildSite, readPage, removeBuilds, stackFrame } from './astro-build.ts';
+import { assertOneReadableFailure, buildSite, problemLines, removeBuilds } from './astro-build.ts';
 
 after(removeBuilds);
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** How often `file` is named: `day1/01_talk.md` inside `day1/01_talk.mdx` does not count. */
-const occurrences = (text: string, file: string) => text.match(new RegExp(`${escapeRegExp(file)}(?!\\w)`, 'g'))?.length ?? 0;
-
-/**
- * The checks every broken corpus shares: failed, named each file once, no stack, hinted at the README,
- * and blamed no other note — unless the problem is about the valid note too (`fineNoteNamed`).
- */
-function assertOneReadableFailure(build: BuildResult, files: readonly string[], fineNoteNamed = false): void {
-  assert.notEqual(build.status, null, `the build was killed:\n${build.output}`);
-  assert.notEqual(build.status, 0, `the build succeeded:\n${build.output}`);
-  for (const file of files) {
-    assert.equal(occurrences(build.output, file), 1, `expected ${file} to be named exactly once:\n${build.output}`);
-  }
-  assert.doesNotMatch(build.output, stackFrame, 'the output holds a stack trace');
-  if (!fineNoteNamed) assert.doesNotMatch(build.output, /02_fine\.md/, 'the valid note was blamed too');
-  assert.equal(readPage(build.outDir, '/'), undefined, 'a site was generated anyway');
-  assert.match(build.output, /"Writing a note" in README\.md/, 'the author is not pointed at the README');
-}
-
-/** The output lines that report a problem: `file:line: message`, one per problem. */
-function problemLines(output: string): string[] {
-  return output.split('\n').filter((line) => line.startsWith('tests/fixtures/'));
-}
 
 const broken = 'tests/fixtures/broken';
 

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { root, stackFrame } from './astro-build.ts';
+import { problemLines, root, stackFrame } from './astro-build.ts';
 import { check } from './run-check.ts';
 
 /** The notes under `dir`: every .md and .mdx file but the sections' _index.md, page bundles' index.md included. */
@@ -80,7 +80,7 @@ describe('npm run check on Hugo-style notes', () => {
     const { status, output } = check(join(root, 'tests/fixtures/broken/collision-case'));
     assert.equal(status, 1, output);
     assert.deepEqual(
-      output.split('\n').filter((line) => line.startsWith('tests/fixtures/')),
+      problemLines(output),
       ['tests/fixtures/broken/collision-case/day1/01_Talk.md: has the URL /day1/01_talk/ of tests/fixtures/broken/collision-case/day1/01_talk.md too; rename one of them, or give one a different slug'],
     );
     assert.doesNotMatch(output, stackFrame, 'the output holds a stack trace');
@@ -91,7 +91,7 @@ describe('npm run check on Hugo-style notes', () => {
       const { status, output } = check(corpus);
       assert.equal(status, 1, output);
       assert.match(output, /^check: \d+ notes, 0 diagrams, 1 problem in \d+\.\d s$/m);
-      const lines = output.split('\n').filter((line) => line.startsWith('tests/fixtures/'));
+      const lines = problemLines(output);
       if (typeof problem === 'string') {
         assert.deepEqual(lines, [problem]);
       } else {

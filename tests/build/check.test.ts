@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { after, test } from 'node:test';
-import { buildSite, removeBuilds, stackFrame } from './astro-build.ts';
+import { buildSite, problemLines, removeBuilds, stackFrame } from './astro-build.ts';
 import { check, emptyDiagramCache } from './run-check.ts';
 
 after(removeBuilds);
@@ -13,7 +13,7 @@ function assertOneProblem(notesDir: string, summary: RegExp, problem: string): s
   const { status, output } = check(notesDir);
   assert.equal(status, 1, output);
   assert.match(output, summary);
-  assert.deepEqual(output.split('\n').filter((line) => line.startsWith('tests/fixtures/')), [problem]);
+  assert.deepEqual(problemLines(output), [problem]);
   assert.doesNotMatch(output, stackFrame, 'the output holds a stack trace');
   return output;
 }
