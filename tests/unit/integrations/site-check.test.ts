@@ -4,14 +4,15 @@
 // two pages at one address fail `astro build` with one `file:line: message`
 // each, naming the note, and a site without problems builds on.
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, test } from 'node:test';
 import type { AstroIntegrationLogger } from 'astro';
 import { siteCheck } from '../../../src/integrations/site-check.ts';
 import { NoteInputError } from '../../../src/lib/problem.ts';
+import { writeTree } from '../write-tree.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const logger = { info: () => {}, warn: () => {}, error: () => {}, debug: () => {} } as unknown as AstroIntegrationLogger;
@@ -41,10 +42,7 @@ async function build(notesDir: string, { base = '/', under = root }: { base?: st
 async function withSite(files: Record<string, string>, run: (under: string) => Promise<void>): Promise<void> {
   const under = await mkdtemp(join(tmpdir(), 'site-check-'));
   try {
-    for (const [path, text] of Object.entries(files)) {
-      await mkdir(dirname(join(under, path)), { recursive: true });
-      await writeFile(join(under, path), text);
-    }
+    await writeTree(under, files);
     await run(under);
   } finally {
     await rm(under, { recursive: true, force: true });

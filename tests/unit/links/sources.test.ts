@@ -4,15 +4,16 @@
 // any depth. A wrong line or id here is a wrong message, or a broken link let
 // through; a wrong id is a URL the build does not make.
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import rehypeSlug from 'rehype-slug';
 import { linkProblems } from '../../../src/links/problems.ts';
 import { type NoteSources, readNoteSources } from '../../../src/links/sources.ts';
 import { siteTargets } from '../../../src/links/targets.ts';
+import { writeTree } from '../write-tree.ts';
 
 const introBody = `
 # Notes on the mesh
@@ -105,10 +106,7 @@ let sources: NoteSources;
 
 before(async () => {
   root = await mkdtemp(join(tmpdir(), 'note-sources-'));
-  for (const [path, text] of Object.entries(files)) {
-    await mkdir(dirname(join(root, path)), { recursive: true });
-    await writeFile(join(root, path), text);
-  }
+  await writeTree(root, files);
   sources = await readNoteSources(root, 'notes');
 });
 after(() => rm(root, { recursive: true, force: true }));
@@ -257,8 +255,7 @@ describe('readNoteSources: headings with markup', () => {
 
   before(async () => {
     markupRoot = await mkdtemp(join(tmpdir(), 'note-sources-markup-'));
-    await mkdir(join(markupRoot, 'notes/day1'), { recursive: true });
-    await writeFile(join(markupRoot, 'notes/day1/01_a.md'), `---\ntitle: A\n---\n${body}`);
+    await writeTree(markupRoot, { 'notes/day1/01_a.md': `---\ntitle: A\n---\n${body}` });
     markupSources = await readNoteSources(markupRoot, 'notes');
   });
   after(() => rm(markupRoot, { recursive: true, force: true }));

@@ -5,12 +5,13 @@
 // readers. Also protected: the redirects each alias becomes, and the
 // collisions (two pages at one address) the build must stop on.
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { readNoteSources } from '../../../src/links/sources.ts';
 import { type SiteMap, siteTargets } from '../../../src/links/targets.ts';
+import { writeTree } from '../write-tree.ts';
 
 const files: Record<string, string> = {
   'notes/day1/_index.md': '---\ntitle: Day 1\nweight: 1\n---\n',
@@ -32,10 +33,7 @@ let targets: SiteMap;
 
 before(async () => {
   root = await mkdtemp(join(tmpdir(), 'site-targets-'));
-  for (const [path, text] of Object.entries(files)) {
-    await mkdir(dirname(join(root, path)), { recursive: true });
-    await writeFile(join(root, path), text);
-  }
+  await writeTree(root, files);
   targets = await siteTargets(await readNoteSources(root, 'notes'), join(root, 'public'), 'notes');
 });
 after(() => rm(root, { recursive: true, force: true }));
@@ -158,10 +156,7 @@ describe('siteTargets: collisions', () => {
 
   before(async () => {
     collisionRoot = await mkdtemp(join(tmpdir(), 'site-collisions-'));
-    for (const [path, text] of Object.entries(colliding)) {
-      await mkdir(dirname(join(collisionRoot, path)), { recursive: true });
-      await writeFile(join(collisionRoot, path), text);
-    }
+    await writeTree(collisionRoot, colliding);
     map = await siteTargets(await readNoteSources(collisionRoot, 'notes'), join(collisionRoot, 'public'), 'notes');
   });
   after(() => rm(collisionRoot, { recursive: true, force: true }));
