@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_HELP, chromiumLaunchOptions, findChromium } from './src/diagrams/browser/chromium.ts';
-import { siteEnv, testSites } from './tests/e2e/sites.ts';
+import { livePreviewPort, siteEnv, testSites } from './tests/e2e/sites.ts';
 
 const chromium = findChromium();
 if (!chromium) throw new Error(CHROMIUM_HELP);
@@ -29,7 +29,7 @@ export default defineConfig({
     project('hugo', /hugo\.spec\.ts/),
     project('hugo-base-path', /hugo\.spec\.ts/),
     // Starts its own `astro dev` on a copy of the fixture notes; one worker, as two dev servers would share .astro/.
-    { name: 'live-preview', testMatch: /live-preview\.spec\.ts/, workers: 1, use: { baseURL: 'http://localhost:4410/' } },
+    { name: 'live-preview', testMatch: /live-preview\.spec\.ts/, workers: 1, use: { baseURL: `http://localhost:${livePreviewPort}/` } },
   ],
   webServer: testSites.map((site) => ({
     command: `astro preview --ignore-lock --port ${site.port}`,

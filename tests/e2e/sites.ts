@@ -8,13 +8,17 @@ export interface TestSite {
   port: number;
 }
 
+// E2E_PORT_BASE moves every port at once, so two checkouts can run their suites side by side.
+const portBase = Number(process.env.E2E_PORT_BASE ?? 4400);
+export const livePreviewPort = portBase + 10;
+
 export const testSites: TestSite[] = [
-  { name: 'fixtures', notesDir: 'tests/fixtures/content', outDir: 'dist-test/fixtures', basePath: '/', port: 4400 },
-  { name: 'base-path', notesDir: 'tests/fixtures/content', outDir: 'dist-test/base-path', basePath: '/kubecon24/', port: 4401 },
-  { name: 'content', notesDir: 'content', outDir: 'dist-test/content', basePath: '/', port: 4402 },
+  { name: 'fixtures', notesDir: 'tests/fixtures/content', outDir: 'dist-test/fixtures', basePath: '/', port: portBase + 0 },
+  { name: 'base-path', notesDir: 'tests/fixtures/content', outDir: 'dist-test/base-path', basePath: '/kubecon24/', port: portBase + 1 },
+  { name: 'content', notesDir: 'content', outDir: 'dist-test/content', basePath: '/', port: portBase + 2 },
   // A notes folder as Hugo sites have them: bundles, nested sections, root notes, aliases, TOML and JSON.
-  { name: 'hugo', notesDir: 'tests/fixtures/hugo', outDir: 'dist-test/hugo', basePath: '/', port: 4403 },
-  { name: 'hugo-base-path', notesDir: 'tests/fixtures/hugo', outDir: 'dist-test/hugo-base-path', basePath: '/kubecon24/', port: 4404 },
+  { name: 'hugo', notesDir: 'tests/fixtures/hugo', outDir: 'dist-test/hugo', basePath: '/', port: portBase + 3 },
+  { name: 'hugo-base-path', notesDir: 'tests/fixtures/hugo', outDir: 'dist-test/hugo-base-path', basePath: '/kubecon24/', port: portBase + 4 },
 ];
 
 export function siteEnv(site: TestSite): Record<string, string> {
