@@ -3,7 +3,15 @@
 import { spawnSync } from 'node:child_process';
 import { siteEnv, testSites } from './sites.ts';
 
-for (const site of testSites) {
+// Names on the command line rebuild only those sites (`node tests/e2e/build-sites.ts hugo`).
+const only = process.argv.slice(2);
+const unknown = only.filter((name) => !testSites.some((site) => site.name === name));
+if (unknown.length > 0) {
+  console.error(`e2e: no test site named ${unknown.join(', ')}; the sites are ${testSites.map((site) => site.name).join(', ')}`);
+  process.exit(1);
+}
+
+for (const site of testSites.filter((candidate) => only.length === 0 || only.includes(candidate.name))) {
   console.log(`e2e: building ${site.name} (${site.notesDir} under ${site.basePath})`);
   const result = spawnSync('astro', ['build', '--silent'], {
     stdio: 'inherit',
