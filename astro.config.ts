@@ -34,7 +34,7 @@ export default defineConfig({
     siteCheck({ notesDir: env.notesDir, publicDir: 'public' }),
     diagrams.integration,
     searchIndex(),
-    livePreview({ notesDir: env.notesDir }),
+    livePreview({ notesDir: env.notesDir, publicDir: 'public' }),
   ],
   markdown: {
     processor: await markdownProcessor({

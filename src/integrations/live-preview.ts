@@ -5,14 +5,20 @@
 // closes that watcher and makes a new one, but Astro keeps listening on the
 // closed one: from then on no edit to the notes shows, and the log is silent.
 // This integration listens on the watcher of the server it is handed, after
-// every restart too, and on a Markdown change refreshes the collections.
+// every restart too, and on a Markdown change refreshes the collections and
+// shows what is wrong with the notes on the open page (problem-overlay.ts).
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { checkSite } from '../links/check-site.ts';
+import { byLocation, formatProblem, type Problem } from '../lib/problem.ts';
+import { type ProblemOverlay, problemOverlay } from './problem-overlay.ts';
 
 export interface LivePreviewOptions {
   /** The notes folder, relative to the project root or absolute. */
   notesDir: string;
+  /** The public folder, relative to the project root or absolute, for links to its files. */
+  publicDir: string;
   /** How long the notes folder must stay quiet before a refresh, in ms. */
   quietMs?: number;
 }
@@ -125,24 +131,46 @@ type RefreshContent = (options: { context?: Record<string, unknown> }) => Promis
 const refreshRetry: Retry = { attempts: 50, delayMs: 100 };
 
 /**
- * Reloads every collection (both read the notes folder). Without a `loaders`
- * filter, Astro first drops the listeners the loaders put on its watcher, so
- * they do not pile up with each refresh. The open tabs reload by themselves:
- * Astro sends Vite's full-reload whenever the refreshed store is written.
- * Sending one from here as well made each tab load twice per edit (measured
- * in Chromium), a visible flash that also cut short navigations. When a note
- * fails to load this throws, and the tabs keep the last good page.
+ * Reloads every collection (both read the notes folder), then checks the
+ * links and addresses as the build would. Without a `loaders` filter, Astro
+ * first drops the listeners the loaders put on its watcher, so they do not
+ * pile up with each refresh. The open tabs reload by themselves: Astro sends
+ * Vite's full-reload whenever the refreshed store is written. Sending one
+ * from here as well made each tab load twice per edit (measured in
+ * Chromium), a visible flash that also cut short navigations. A note that
+ * fails to load, or a link that leads nowhere, goes to the overlay, over the
+ * last good page.
  */
-function refresher(root: string, refreshContent: RefreshContent, logger: AstroIntegrationLogger) {
+function refresher({ root, refreshContent, logger, overlay, siteProblems }: RefresherOptions) {
   return async (files: string[]): Promise<void> => {
     const started = performance.now();
-    const done = await refreshUntilDone(() => refreshContent({ context: { livePreview: files } }), refreshRetry);
-    if (done) logger.info(describeRefresh(root, files, performance.now() - started));
-    else logger.warn(describeRefresh(root, files, undefined));
+    let done: boolean;
+    try {
+      done = await refreshUntilDone(() => refreshContent({ context: { livePreview: files } }), refreshRetry);
+    } catch (error) {
+      overlay.show(error instanceof Error ? error.message : String(error));
+      throw error;
+    }
+    if (!done) return logger.warn(describeRefresh(root, files, undefined));
+    logger.info(describeRefresh(root, files, performance.now() - started));
+    const problems = await siteProblems();
+    if (problems.length === 0) return overlay.clear();
+    const message = problems.map(formatProblem).join('\n');
+    logger.error(message);
+    overlay.show(message);
   };
 }
 
-export function livePreview({ notesDir, quietMs = 100 }: LivePreviewOptions): AstroIntegration {
+interface RefresherOptions {
+  root: string;
+  refreshContent: RefreshContent;
+  logger: AstroIntegrationLogger;
+  overlay: ProblemOverlay;
+  /** What the build would stop on besides the notes themselves: addresses and links. */
+  siteProblems: () => Promise<Problem[]>;
+}
+
+export function livePreview({ notesDir, publicDir, quietMs = 100 }: LivePreviewOptions): AstroIntegration {
   let dev = false;
   let root = process.cwd();
   let batcher: ChangeBatcher | undefined;
@@ -157,7 +185,12 @@ export function livePreview({ notesDir, quietMs = 100 }: LivePreviewOptions): As
         if (!dev || !refreshContent) return;
         const folder = resolve(root, notesDir);
         const failed = (error: unknown) => logger.error(error instanceof Error ? error.message : String(error));
-        const current = batchChanges(quietMs, refresher(root, refreshContent, logger), failed);
+        const overlay = problemOverlay(server.environments.client.hot, root);
+        const siteProblems = async () => {
+          const { addresses, links } = (await checkSite({ root, notesDir, publicDir })).problems;
+          return [...addresses, ...links].sort(byLocation);
+        };
+        const current = batchChanges(quietMs, refresher({ root, refreshContent, logger, overlay, siteProblems }), failed);
         batcher = current;
         server.watcher.add(folder);
         for (const event of fileEvents) {

@@ -13,6 +13,14 @@ export function formatProblem({ file, line, message }: Problem): string {
   return `${file}${line ? `:${line}` : ''}: ${message}`;
 }
 
+/** A problem back from its `file:line: message` line; undefined for a line in another form (the file must have an extension). */
+export function parseProblem(text: string): Problem | undefined {
+  const match = /^(?<file>[^\n:]*\.\w+)(?::(?<line>\d+))?: (?<message>.+)$/s.exec(text);
+  if (!match?.groups) return undefined;
+  const { file, line, message } = match.groups;
+  return { file, ...(line && { line: Number(line) }), message };
+}
+
 /** In file order, then line order: the order an author fixes them in. */
 export function byLocation(a: Problem, b: Problem): number {
   return a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);

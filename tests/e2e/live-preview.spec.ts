@@ -1,11 +1,12 @@
 // `npm run dev` shows notes as they are saved: with a note open in a tab, a
-// changed paragraph, a new note, a renamed day and a deleted note appear
-// without the reader reloading, and still do after the dev server restarts
-// itself (as it does when package.json, tsconfig.json or astro.config.ts
+// changed paragraph, a new note, a renamed day, a renamed note and a deleted
+// note appear without the reader reloading; broken front matter or a broken
+// link shows an error box over the page until it is fixed; and edits still
+// show after the dev server restarts itself (as it does when package.json, tsconfig.json or astro.config.ts
 // change), when Astro's own watcher goes deaf. Runs a real `astro dev` over a
 // copy of the fixture notes, on the port of this project's baseURL.
 import { randomUUID } from 'node:crypto';
-import { appendFile, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { startDevServer, type DevServer } from './dev-server.ts';
@@ -93,6 +94,48 @@ test('a diagram changed, broken and fixed in the open note follows in the tab; o
   await writeFile(note, `${original}\n\`\`\`mermaid\npie\n    "kept as it was": 1\n\`\`\`\n`);
   await expect(page.locator('article .diagram-error')).toHaveCount(0, shown);
   await expect(diagrams).toHaveCount(2, shown);
+});
+
+test('a renamed note moves to its new address in the open tab’s sidebar; the old one answers 404', async ({ page }) => {
+  await openNote(page);
+  const link = sidebar(page).getByRole('link', { name: 'Alpha talk with a shared weight' });
+  await expect(link).toHaveAttribute('href', /\/day1\/05_alpha\/$/);
+  await rename(file('day1/05_alpha.md'), file('day1/05_alpha_renamed.md'));
+  await expect(link).toHaveAttribute('href', /\/day1\/05_alpha_renamed\/$/, shown);
+  expect((await page.request.get('day1/05_alpha/')).status()).toBe(404);
+  await link.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Alpha talk with a shared weight');
+  expect(new URL(page.url()).pathname).toBe('/day1/05_alpha_renamed/');
+});
+
+/** Astro's error overlay over the open page: the message, and the file it names. */
+const overlay = (page: Page) => page.locator('vite-error-overlay #message-content');
+
+test('broken front matter shows an error box over the page, naming the file and field; fixing it clears the box', async ({ page, context }) => {
+  await openNote(page);
+  const note = file('day1/02_observability.md');
+  const original = await readFile(note, 'utf8');
+  await writeFile(note, original.replace(/^weight: \d+$/m, 'weight: high'));
+  await expect(overlay(page)).toContainText('02_observability.md: front matter field "weight": expected a whole number', shown);
+  // A tab opened while the problem lasts shows it too.
+  const second = await context.newPage();
+  await second.goto(notePath);
+  await expect(overlay(second)).toContainText('front matter field "weight"', shown);
+
+  await writeFile(note, `${original}\nWritten once the front matter was fixed.\n`);
+  await expect(page.locator('.prose')).toContainText('Written once the front matter was fixed.', shown);
+  await expect(page.locator('vite-error-overlay')).toHaveCount(0);
+});
+
+test('a link to a note that does not exist shows an error box naming the line; fixing the link clears it', async ({ page }) => {
+  await openNote(page);
+  const note = file('day1/02_observability.md');
+  const original = await readFile(note, 'utf8');
+  await writeFile(note, `${original}\nSee [the missing talk](../09_missing/).\n`);
+  await expect(overlay(page)).toContainText(/02_observability\.md:\d+: .*\.\.\/09_missing\//, shown);
+  await writeFile(note, `${original}\nSee [the keynote](../01_keynote/).\n`);
+  await expect(page.locator('.prose').getByRole('link', { name: 'the keynote' })).toBeVisible(shown);
+  await expect(page.locator('vite-error-overlay')).toHaveCount(0);
 });
 
 test('after the dev server restarts itself, edits still appear', async ({ page }) => {

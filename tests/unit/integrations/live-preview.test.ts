@@ -6,10 +6,14 @@
 // runs; and `astro build` watches nothing.
 import assert from 'node:assert/strict';
 import { EventEmitter } from 'node:events';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { HotPayload } from 'vite';
 import { afterEach, beforeEach, describe, mock, test } from 'node:test';
 import { batchChanges, describeRefresh, isNoteFile, livePreview, refreshUntilDone } from '../../../src/integrations/live-preview.ts';
+import { writeTree } from '../write-tree.ts';
 
 const root = '/project';
 const notes = join(root, 'content');
@@ -194,16 +198,19 @@ describe('describeRefresh', () => {
   });
 });
 
-/** A dev server as the integration sees it: a watcher to emit file events on. */
+/** A dev server as the integration sees it: a watcher to emit file events on, and the channel to the open pages. */
 function fakeServer() {
   const watched: string[] = [];
   const watcher = Object.assign(new EventEmitter(), { add: (path: string) => watched.push(path) });
-  return { server: { watcher }, watcher, watched };
+  // What the open pages were sent: an overlay's message, or a reload.
+  const overlays: string[] = [];
+  const hot = { send: (payload: HotPayload) => overlays.push(payload.type === 'error' ? payload.err.message : payload.type), on: () => {} };
+  return { server: { watcher, environments: { client: { hot } } }, watcher, watched, overlays };
 }
 
 /** Runs the integration's hooks as `astro <command>` would, with a refreshContent that records its calls. */
-function start(command: 'dev' | 'build', { notesDir = 'content', refreshFails = false, skips = 0 } = {}) {
-  const { server, watcher, watched } = fakeServer();
+function start(command: 'dev' | 'build', { notesDir = 'content', refreshFails = false, skips = 0, projectRoot = root } = {}) {
+  const { server, watcher, watched, overlays } = fakeServer();
   const refreshes: unknown[] = [];
   const logs: { info: string[]; warn: string[]; error: string[] } = { info: [], warn: [], error: [] };
   const logger = { info: (line: string) => logs.info.push(line), warn: (line: string) => logs.warn.push(line), error: (line: string) => logs.error.push(line), debug: () => {} };
@@ -215,14 +222,20 @@ function start(command: 'dev' | 'build', { notesDir = 'content', refreshFails = 
     refreshes.push(options);
     if (refreshFails) throw new Error('content/day1/01_talk.md: front matter field "weight": expected a whole number');
   };
-  const { hooks } = livePreview({ notesDir });
-  hooks['astro:config:setup']!({ command, config: { root: pathToFileURL(`${root}/`) }, logger } as never);
+  const { hooks } = livePreview({ notesDir, publicDir: 'public' });
+  hooks['astro:config:setup']!({ command, config: { root: pathToFileURL(`${projectRoot}/`) }, logger } as never);
   hooks['astro:server:setup']!({ server, refreshContent, logger } as never);
   const change = async (event: string, ...files: string[]) => {
     for (const file of files) watcher.emit(event, file);
     await advance(100);
   };
-  return { change, refreshes, watched, logs, watcher, calls: () => calls };
+  return { change, refreshes, watched, logs, watcher, overlays, calls: () => calls };
+}
+
+/** Lets real I/O (the link check reads the notes folder) finish, turn by turn, until `done`. */
+async function until(done: () => boolean): Promise<void> {
+  for (let turn = 0; turn < 10_000 && !done(); turn += 1) await new Promise((resolve) => setImmediate(resolve));
+  assert.ok(done(), 'gave up waiting');
 }
 
 describe('livePreview in astro dev', () => {
@@ -246,7 +259,8 @@ describe('livePreview in astro dev', () => {
     const dev = start('dev');
     await dev.change('add', join(notes, 'day3/01_new.mdx'));
     await dev.change('unlink', join(notes, 'day1/02_gone.md'));
-    assert.equal(dev.refreshes.length, 2);
+    // The second waits for the first's link check, which reads the disk.
+    await until(() => dev.refreshes.length === 2);
     assert.match(dev.logs.info.join('\n'), /^content\/day3\/01_new\.mdx changed: .*\ncontent\/day1\/02_gone\.md changed: /);
   });
 
@@ -276,13 +290,38 @@ describe('livePreview in astro dev', () => {
     assert.deepEqual(dev.logs.warn, ['content/day1/01_talk.md changed, but Astro refreshed nothing: its content config did not load. Restart astro dev.']);
   });
 
-  test('logs a note that fails to load, and refreshes again on the next change', async () => {
+  test('logs a note that fails to load, shows it on the open pages, and refreshes again on the next change', async () => {
     const dev = start('dev', { refreshFails: true });
     await dev.change('change', join(notes, 'day1/01_talk.md'));
     assert.deepEqual(dev.logs.error, ['content/day1/01_talk.md: front matter field "weight": expected a whole number']);
+    assert.deepEqual(dev.overlays, ['content/day1/01_talk.md: front matter field "weight": expected a whole number']);
     assert.deepEqual(dev.logs.info, []);
     await dev.change('change', join(notes, 'day1/01_talk.md'));
     assert.equal(dev.refreshes.length, 2);
+  });
+});
+
+describe('livePreview and the links', () => {
+  test('after a refresh, a link to a missing note is logged and shown on the open pages; once fixed, nothing is', async () => {
+    const project = await mkdtemp(join(tmpdir(), 'live-preview-links-'));
+    try {
+      await writeTree(project, {
+        'content/day1/_index.md': '---\ntitle: Day 1\n---\n',
+        'content/day1/01_talk.md': '---\ntitle: Talk\n---\n\nSee [the other talk](../02_other/).\n',
+      });
+      const dev = start('dev', { projectRoot: project });
+      await dev.change('change', join(project, 'content/day1/01_talk.md'));
+      await until(() => dev.logs.error.length > 0);
+      assert.match(dev.logs.error[0]!, /^content\/day1\/01_talk\.md:5: .*\.\.\/02_other\//);
+      assert.deepEqual(dev.overlays, dev.logs.error);
+      await writeTree(project, { 'content/day1/02_other.md': '---\ntitle: Other\n---\n' });
+      await dev.change('add', join(project, 'content/day1/02_other.md'));
+      await until(() => dev.overlays.length === 2);
+      assert.equal(dev.logs.error.length, 1, 'the fixed link is not reported again');
+      assert.equal(dev.overlays[1], 'full-reload', 'the pages reload, without the box');
+    } finally {
+      await rm(project, { recursive: true, force: true });
+    }
   });
 });
 
