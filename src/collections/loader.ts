@@ -107,6 +107,11 @@ function collectRenderFailures(
   return Object.create(logger, {
     error: {
       value: (message: string) => {
+        // glob()'s own watcher reloads a note at every write, so it also
+        // fails on the empty file an editor leaves between truncating and
+        // writing. The live preview reports a note that really fails, once
+        // the folder is quiet, in the terminal and on the page.
+        if (watching && message.startsWith('Failed to reload ')) return logger.debug(message);
         const failure = /^Error rendering (.+?): ([\s\S]*)$/.exec(message);
         if (failure) onFailure(failure[1]!, failure[2]!);
         if (!failure || watching) logger.error(message);
