@@ -4,7 +4,7 @@
 // page or heading that does not exist or to a draft.
 import { relative, resolve } from 'node:path';
 import type { Problem } from '../lib/problem.ts';
-import { collisionProblems, linkProblems } from './problems.ts';
+import { collisionProblems, linkProblems, sectionFileProblems } from './problems.ts';
 import { type NoteSources, readNoteSources } from './sources.ts';
 import { type SiteMap, siteTargets } from './targets.ts';
 
@@ -26,5 +26,5 @@ export interface CheckedSite {
 export async function checkSite({ root, notesDir, publicDir }: SiteCheckOptions): Promise<CheckedSite> {
   const sources = await readNoteSources(root, notesDir);
   const map = await siteTargets(sources, resolve(root, publicDir), relative(root, resolve(root, notesDir)));
-  return { sources, map, problems: { addresses: collisionProblems(map.collisions), links: linkProblems(sources, map) } };
+  return { sources, map, problems: { addresses: [...sectionFileProblems(sources), ...collisionProblems(map.collisions)], links: linkProblems(sources, map) } };
 }

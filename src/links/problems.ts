@@ -21,6 +21,19 @@ export function frontMatterProblems(sources: NoteSources): Problem[] {
   return [...sources.notes, ...sources.sections].flatMap((source) => source.frontMatterProblems.map((problem) => ({ file: source.file, ...problem })));
 }
 
+/** A folder described twice, by an `_index.md` and an `_index.mdx`: the site would show one and drop the other. */
+export function sectionFileProblems(sources: NoteSources): Problem[] {
+  const firstFile = new Map<string, string>();
+  return sources.sections.flatMap((section) => {
+    const first = firstFile.get(section.id);
+    if (first === undefined) {
+      firstFile.set(section.id, section.file);
+      return [];
+    }
+    return [{ file: section.file, message: `describes the same section as ${first}; keep one of the two` }];
+  });
+}
+
 /** One problem per address two pages would share, naming both. */
 export function collisionProblems(collisions: readonly Collision[]): Problem[] {
   return collisions.map(({ path, first, second }) => {

@@ -114,7 +114,7 @@ async function readNote(notesFolder: string, root: string, entry: string): Promi
 async function readSection(notesFolder: string, root: string, entry: string): Promise<SectionSource> {
   const absolute = resolve(notesFolder, entry);
   const section: SectionSource = { file: relative(root, absolute), id: noteIdOf(entry), frontMatterProblems: [] };
-  readFrontMatter(section, await readFile(absolute, 'utf8'), sectionSchema);
+  readFrontMatter(section, await readFile(absolute, 'utf8'), sectionSchema, entry.endsWith('.mdx'));
   return section;
 }
 

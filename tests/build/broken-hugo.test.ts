@@ -70,6 +70,12 @@ const cases: Case[] = [
     problem: `${broken}/collision-mdx/day1/01_talk.md: has the URL /day1/01_talk/ of ${broken}/collision-mdx/day1/01_talk.mdx too; rename one of them, or give one a different slug`,
   },
   {
+    name: 'a folder with both an _index.md and an _index.mdx: names both',
+    corpus: `${broken}/section-twice`,
+    files: [`${broken}/section-twice/day1/_index.mdx`, `${broken}/section-twice/day1/_index.md`],
+    problem: `${broken}/section-twice/day1/_index.mdx: describes the same section as ${broken}/section-twice/day1/_index.md; keep one of the two`,
+  },
+  {
     name: 'an alias that is the URL of a page: names the note, the alias and the page',
     corpus: `${broken}/alias-page`,
     files: [`${broken}/alias-page/day1/01_moved.md`, `${broken}/alias-page/day1/02_fine.md`],

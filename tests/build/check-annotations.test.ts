@@ -77,6 +77,10 @@ const cases: [corpus: string, annotation: string][] = [
     "::error file=tests/fixtures/broken/collision-mdx/day1/01_talk.md,title=Address::has the URL /day1/01_talk/ of tests/fixtures/broken/collision-mdx/day1/01_talk.mdx too; rename one of them, or give one a different slug",
   ],
   [
+    'tests/fixtures/broken/section-twice',
+    "::error file=tests/fixtures/broken/section-twice/day1/_index.mdx,title=Address::describes the same section as tests/fixtures/broken/section-twice/day1/_index.md; keep one of the two",
+  ],
+  [
     'tests/fixtures/broken/alias-page',
     "::error file=tests/fixtures/broken/alias-page/day1/01_moved.md,title=Address::its alias /day1/02_fine/ is the URL of tests/fixtures/broken/alias-page/day1/02_fine.md; an alias must be an address no page has",
   ],

@@ -57,6 +57,11 @@ const cases: { name: string; corpus: string; problem: string | RegExp }[] = [
     problem: `${broken}/collision-mdx/day1/01_talk.md: has the URL /day1/01_talk/ of ${broken}/collision-mdx/day1/01_talk.mdx too; rename one of them, or give one a different slug`,
   },
   {
+    name: 'a folder with both an _index.md and an _index.mdx',
+    corpus: `${broken}/section-twice`,
+    problem: `${broken}/section-twice/day1/_index.mdx: describes the same section as ${broken}/section-twice/day1/_index.md; keep one of the two`,
+  },
+  {
     name: 'an alias that is the URL of a page',
     corpus: `${broken}/alias-page`,
     problem: `${broken}/alias-page/day1/01_moved.md: its alias /day1/02_fine/ is the URL of ${broken}/alias-page/day1/02_fine.md; an alias must be an address no page has`,

@@ -82,11 +82,13 @@ describe('a corpus written for Hugo', () => {
     assert.match(textOf(mainOf(builtPage(build, '/'))), /Welcome to our shared notebook/);
   });
 
-  test('a section page shows the text and the description of its _index.md', () => {
+  test('a section page shows the text and the description of its _index.md or _index.mdx', () => {
     const day1 = textOf(mainOf(builtPage(build, '/day1/')));
     assert.match(day1, /The first day opened with keynotes/);
     assert.match(day1, /Keynotes and the first sessions\./);
     assert.match(textOf(mainOf(builtPage(build, '/day2/'))), /Thursday was all about operations/);
+    // An _index.mdx, with an MDX expression evaluated.
+    assert.match(textOf(mainOf(builtPage(build, '/background/'))), /helped us follow the sessions: 3 of them, in MDX\./);
   });
 
   test('a nested section lists its notes by weight', () => {

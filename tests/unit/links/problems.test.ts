@@ -8,7 +8,7 @@ import { sectionTree } from '../../../src/lib/sections.ts';
 import { type Address, type Collision, siteAddresses } from '../../../src/lib/site-addresses.ts';
 import { tagIndex } from '../../../src/lib/tags.ts';
 import type { Note } from '../../../src/lib/types.ts';
-import { collisionProblems, frontMatterProblems, linkProblems } from '../../../src/links/problems.ts';
+import { collisionProblems, frontMatterProblems, linkProblems, sectionFileProblems } from '../../../src/links/problems.ts';
 import type { SiteTargets } from '../../../src/links/resolve.ts';
 import type { NoteSource, NoteSources, SectionSource } from '../../../src/links/sources.ts';
 
@@ -210,5 +210,21 @@ describe('collisionProblems', () => {
       collisionProblems(two).map((problem) => problem.file),
       ['notes/a.md', 'notes/c.md'],
     );
+  });
+});
+
+describe('sectionFileProblems', () => {
+  test('a folder with both an _index.md and an _index.mdx is reported at the second, naming the first', () => {
+    const sources: NoteSources = {
+      notes: [],
+      sections: [
+        sectionSource('day1', { file: 'notes/day1/_index.md' }),
+        sectionSource('day1', { file: 'notes/day1/_index.mdx' }),
+        sectionSource('day2', { file: 'notes/day2/_index.mdx' }),
+      ],
+    };
+    assert.deepEqual(sectionFileProblems(sources), [
+      { file: 'notes/day1/_index.mdx', message: 'describes the same section as notes/day1/_index.md; keep one of the two' },
+    ]);
   });
 });
