@@ -8,6 +8,7 @@ import type { CachedDiagram } from '../cache.ts';
 import { makeResponsive } from './figure.ts';
 import { namespaceIds } from './namespace.ts';
 import { sanitizeSvg } from './sanitize.ts';
+import { makeIdsUnique } from './unique-ids.ts';
 import { mapThemeColours, themeColour } from '../theme/theme.ts';
 
 function parseSvg(svg: string): Element {
@@ -29,6 +30,7 @@ function roundNumbers(value: string): string {
 export function finishSvg(svg: string, diagramType: string): CachedDiagram {
   const element = parseSvg(svg);
   sanitizeSvg(element);
+  makeIdsUnique(element);
   visit(element, (node, _index, parent) => {
     if (node.type === 'text' && parent?.type === 'element' && parent.tagName === 'style') node.value = mapThemeColours(node.value);
     if (node.type !== 'element') return;
