@@ -10,7 +10,13 @@ export const renderId = 'mmd';
 
 /** What a render in the page resolves to. */
 export type PageResult =
-  | { ok: true; svg: string; diagramType: string }
+  | {
+      ok: true;
+      svg: string;
+      diagramType: string;
+      /** The smallest label's font size in px when the SVG is drawn at its viewBox size; null without labels. */
+      smallestFontPx: number | null;
+    }
   | { ok: false; kind: 'parse' | 'render'; message: string };
 
 export interface RenderRequest {
@@ -25,6 +31,8 @@ export type RenderInPage = (request: RenderRequest) => Promise<PageResult>;
 /** The page's globals these functions use: mermaid's UMD bundle defines `window.mermaid`. */
 interface RenderWindow {
   mermaid: Mermaid;
+  /** smallestFontPx, installed by the renderer (browser/renderer.ts) after mermaid. */
+  smallestFontPx: (svg: string) => number | null;
 }
 
 export function renderPageHtml(): string {
@@ -57,6 +65,38 @@ export function setUpMermaid(config: { fontFamily: string } & Record<string, unk
 }
 
 /**
+ * Draws the SVG at its viewBox size (one unit a pixel) and returns its
+ * smallest label's drawn font size: a figure must not shrink it below a
+ * readable size (svg/figure.ts). Measured, not read from the markup, because
+ * sizes come from style sheets, attributes and transforms alike.
+ */
+export function smallestFontPx(svg: string): number | null {
+  const host = document.createElement('div');
+  host.style.cssText = 'position: absolute; left: 0; top: 0; visibility: hidden';
+  host.innerHTML = svg;
+  document.body.append(host);
+  try {
+    const element = host.querySelector('svg')!;
+    const box = element.viewBox.baseVal;
+    if (box && box.width > 0) {
+      element.setAttribute('width', String(box.width));
+      element.setAttribute('height', String(box.height));
+      element.style.maxWidth = 'none';
+    }
+    let smallest = Infinity;
+    for (const label of element.querySelectorAll<SVGGraphicsElement>('text, tspan')) {
+      const ownText = [...label.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== '');
+      const matrix = label.getScreenCTM();
+      if (!ownText || !matrix || label.getBoundingClientRect().width === 0) continue;
+      smallest = Math.min(smallest, parseFloat(getComputedStyle(label).fontSize) * Math.hypot(matrix.a, matrix.b));
+    }
+    return Number.isFinite(smallest) ? Math.round(smallest * 100) / 100 : null;
+  } finally {
+    host.remove();
+  }
+}
+
+/**
  * Runs in the page for each diagram. Parsing first gives the author mermaid's
  * own parse error instead of an error diagram.
  */
@@ -73,7 +113,7 @@ export const renderInPage: RenderInPage = async ({ source, renderId: id, fontFam
   await document.fonts.ready;
   try {
     const { svg, diagramType } = await mermaid.render(id, source);
-    return { ok: true, svg, diagramType };
+    return { ok: true, svg, diagramType, smallestFontPx: (window as unknown as RenderWindow).smallestFontPx(svg) };
   } catch (error) {
     return { ok: false, kind: 'render', message: messageOf(error) };
   } finally {

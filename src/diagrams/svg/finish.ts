@@ -27,7 +27,7 @@ function roundNumbers(value: string): string {
 }
 
 /** Sanitize, theme, size and label a fresh render. */
-export function finishSvg(svg: string, diagramType: string): CachedDiagram {
+export function finishSvg(svg: string, diagramType: string, smallestFontPx: number | null): CachedDiagram {
   const element = parseSvg(svg);
   sanitizeSvg(element);
   makeIdsUnique(element);
@@ -39,13 +39,13 @@ export function finishSvg(svg: string, diagramType: string): CachedDiagram {
     }
   });
   if (diagramType === 'journey') fixJourneyLabels(element);
-  makeResponsive(element);
+  const minWidth = makeResponsive(element, smallestFontPx);
   labelSvg(element, diagramType);
   // Positions point into mermaid's output, which no one reads; they would only bloat the cache.
   visit(element, (node) => {
     delete node.position;
   });
-  return { diagramType, svg: element };
+  return { diagramType, svg: element, minWidth };
 }
 
 // As SVG text, mermaid 11 paints journey section titles in their box's
