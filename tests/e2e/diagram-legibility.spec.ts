@@ -63,8 +63,11 @@ function readLabels(): LabelFacts[] {
         if (!shapeMatrix || !shape.isPointInFill(centre.matrixTransform(shapeMatrix.inverse()))) continue;
         under.push(shape);
       }
+      // A sequence diagram's step numbers sit on the circle of a line's start marker, which has no place of its own.
+      const marker = text.classList.contains('sequenceNumber') ? svg.querySelector<SVGGeometryElement>('marker[id$="sequencenumber"] circle') : null;
+      if (marker) under.push(marker);
       const layers = under.map((shape) => ({ fill: getComputedStyle(shape).fill, opacity: Number(getComputedStyle(shape).fillOpacity) * opacityOf(shape, svg) }));
-      const topShape = under.at(-1);
+      const topShape = marker ? undefined : under.at(-1);
       facts.push({
         type,
         figure: figure + 1,

@@ -39,6 +39,7 @@ export function finishSvg(svg: string, diagramType: string, smallestFontPx: numb
     }
   });
   if (diagramType === 'journey') fixJourneyLabels(element);
+  if (diagramType === 'c4') fixC4Greys(element);
   const minWidth = makeResponsive(element, smallestFontPx);
   labelSvg(element, diagramType);
   // Positions point into mermaid's output, which no one reads; they would only bloat the cache.
@@ -55,6 +56,17 @@ function fixJourneyLabels(svg: Element): void {
     const classes = node.properties.className;
     if (node.tagName === 'text' && Array.isArray(classes) && (classes.includes('journey-section') || classes.includes('task')))
       node.properties.style = `${node.properties.style ?? ''} fill: ${themeColour('textColor')};`;
+  });
+}
+
+// C4 hard-codes #444444 for relationship labels, lines and boundaries, which
+// nearly vanish on a dark page (1.86:1); they take the theme's text and line colours.
+function fixC4Greys(svg: Element): void {
+  visit(svg, 'element', (node) => {
+    for (const [key, value] of Object.entries(node.properties)) {
+      if (typeof value === 'string' && /^#444444$/i.test(value.trim()))
+        node.properties[key] = themeColour(node.tagName === 'text' ? 'textColor' : 'lineColor');
+    }
   });
 }
 
