@@ -16,6 +16,8 @@ export type PageResult =
       diagramType: string;
       /** The smallest label's font size in px when the SVG is drawn at its viewBox size; null without labels. */
       smallestFontPx: number | null;
+      /** A viewBox that takes in everything drawn, when mermaid's leaves some of it out (radar and venn labels); else null. */
+      drawnViewBox: string | null;
     }
   | { ok: false; kind: 'parse' | 'render'; message: string };
 
@@ -31,8 +33,8 @@ export type RenderInPage = (request: RenderRequest) => Promise<PageResult>;
 /** The page's globals these functions use: mermaid's UMD bundle defines `window.mermaid`. */
 interface RenderWindow {
   mermaid: Mermaid;
-  /** smallestFontPx, installed by the renderer (browser/renderer.ts) after mermaid. */
-  smallestFontPx: (svg: string) => number | null;
+  /** measureSvg, installed by the renderer (browser/renderer.ts) after mermaid. */
+  measureSvg: typeof measureSvg;
 }
 
 export function renderPageHtml(): string {
@@ -68,9 +70,10 @@ export function setUpMermaid(config: { fontFamily: string } & Record<string, unk
  * Draws the SVG at its viewBox size (one unit a pixel) and returns its
  * smallest label's drawn font size: a figure must not shrink it below a
  * readable size (svg/figure.ts). Measured, not read from the markup, because
- * sizes come from style sheets, attributes and transforms alike.
+ * sizes come from style sheets, attributes and transforms alike. Also returns
+ * a viewBox widened to what is drawn, where mermaid's clips labels.
  */
-export function smallestFontPx(svg: string): number | null {
+export function measureSvg(svg: string): { smallestFontPx: number | null; drawnViewBox: string | null } {
   const host = document.createElement('div');
   host.style.cssText = 'position: absolute; left: 0; top: 0; visibility: hidden';
   host.innerHTML = svg;
@@ -90,7 +93,13 @@ export function smallestFontPx(svg: string): number | null {
       if (!ownText || !matrix || label.getBoundingClientRect().width === 0) continue;
       smallest = Math.min(smallest, parseFloat(getComputedStyle(label).fontSize) * Math.hypot(matrix.a, matrix.b));
     }
-    return Number.isFinite(smallest) ? Math.round(smallest * 100) / 100 : null;
+    const drawn = element.getBBox();
+    const [x, y, right, bottom] = [Math.min(box.x, drawn.x - 2), Math.min(box.y, drawn.y - 2), Math.max(box.x + box.width, drawn.x + drawn.width + 2), Math.max(box.y + box.height, drawn.y + drawn.height + 2)];
+    const widened = box.width > 0 && (x < box.x || y < box.y || right > box.x + box.width || bottom > box.y + box.height);
+    return {
+      smallestFontPx: Number.isFinite(smallest) ? Math.round(smallest * 100) / 100 : null,
+      drawnViewBox: widened ? [x, y, right - x, bottom - y].map((n) => Math.round(n * 100) / 100).join(' ') : null,
+    };
   } finally {
     host.remove();
   }
@@ -113,7 +122,7 @@ export const renderInPage: RenderInPage = async ({ source, renderId: id, fontFam
   await document.fonts.ready;
   try {
     const { svg, diagramType } = await mermaid.render(id, source);
-    return { ok: true, svg, diagramType, smallestFontPx: (window as unknown as RenderWindow).smallestFontPx(svg) };
+    return { ok: true, svg, diagramType, ...(window as unknown as RenderWindow).measureSvg(svg) };
   } catch (error) {
     return { ok: false, kind: 'render', message: messageOf(error) };
   } finally {

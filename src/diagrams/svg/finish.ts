@@ -4,6 +4,7 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { labelSvg } from './accessibility.ts';
+import type { PageResult } from '../browser/render-page.ts';
 import type { CachedDiagram } from '../cache.ts';
 import { makeResponsive } from './figure.ts';
 import { namespaceIds } from './namespace.ts';
@@ -27,8 +28,9 @@ function roundNumbers(value: string): string {
 }
 
 /** Sanitize, theme, size and label a fresh render. */
-export function finishSvg(svg: string, diagramType: string, smallestFontPx: number | null): CachedDiagram {
+export function finishSvg({ svg, diagramType, smallestFontPx, drawnViewBox }: Omit<Extract<PageResult, { ok: true }>, 'ok'>): CachedDiagram {
   const element = parseSvg(svg);
+  if (drawnViewBox) element.properties.viewBox = drawnViewBox;
   sanitizeSvg(element);
   makeIdsUnique(element);
   visit(element, (node, _index, parent) => {
