@@ -19,7 +19,7 @@ interface LabelFacts {
   opacity: number;
   /** Filled shapes under the label's centre, bottom first, each with its opacity; the page background first of all. */
   layers: { fill: string; opacity: number }[];
-  /** Whether the label's box lies inside the shape under it (true without one) and inside the SVG. */
+  /** Whether the label's box lies on what its centre lies on (a shape of the same fill, or the page), and inside the SVG. */
   insideShape: boolean;
   insideSvg: boolean;
 }
@@ -39,6 +39,15 @@ function readLabels(): LabelFacts[] {
     return opacity;
   };
   const hidden = (element: Element) => element.closest('defs, marker, clipPath, mask, pattern, symbol') !== null;
+  const invisible = (style: CSSStyleDeclaration) =>
+    style.fill === 'none' || style.fill.startsWith('url(') || /rgba\(.*, 0\)$/.test(style.fill) || Number(style.fillOpacity) === 0 || style.visibility === 'hidden' || style.display === 'none';
+  /** The visible shapes drawn before `text` (document order is paint order) that are filled at `point`, bottom first. */
+  const shapesUnder = (shapes: SVGGeometryElement[], text: Element, point: DOMPoint) =>
+    shapes.filter((shape) => {
+      if (!(shape.compareDocumentPosition(text) & Node.DOCUMENT_POSITION_FOLLOWING) || invisible(getComputedStyle(shape))) return false;
+      const matrix = shape.getScreenCTM();
+      return matrix !== null && shape.isPointInFill(point.matrixTransform(matrix.inverse()));
+    });
   const inside = (inner: DOMRect, outer: DOMRect) =>
     inner.left >= outer.left - 1 && inner.right <= outer.right + 1 && inner.top >= outer.top - 1 && inner.bottom <= outer.bottom + 1;
   const facts: LabelFacts[] = [];
@@ -53,30 +62,35 @@ function readLabels(): LabelFacts[] {
       if (!ownText || hidden(text) || box.width === 0 || style.visibility === 'hidden' || style.display === 'none') continue;
       const matrix = text.getScreenCTM()!;
       const centre = new DOMPoint(box.left + box.width / 2, box.top + box.height / 2);
-      const under: SVGGeometryElement[] = [];
-      for (const shape of shapes) {
-        // Shapes drawn before the text (document order is paint order) that are filled at its centre.
-        if (!(shape.compareDocumentPosition(text) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
-        const shapeStyle = getComputedStyle(shape);
-        if (shapeStyle.fill === 'none' || shapeStyle.fill.startsWith('url(') || shapeStyle.visibility === 'hidden' || shapeStyle.display === 'none') continue;
-        const shapeMatrix = shape.getScreenCTM();
-        if (!shapeMatrix || !shape.isPointInFill(centre.matrixTransform(shapeMatrix.inverse()))) continue;
-        under.push(shape);
-      }
+      const under = shapesUnder(shapes, text, centre);
       // A sequence diagram's step numbers sit on the circle of a line's start marker, which has no place of its own.
       const marker = text.classList.contains('sequenceNumber') ? svg.querySelector<SVGGeometryElement>('marker[id$="sequencenumber"] circle') : null;
       if (marker) under.push(marker);
       const layers = under.map((shape) => ({ fill: getComputedStyle(shape).fill, opacity: Number(getComputedStyle(shape).fillOpacity) * opacityOf(shape, svg) }));
-      const topShape = marker ? undefined : under.at(-1);
+      // The label fits when its corners lie on what its centre lies on: a shape of the same fill (a gantt
+      // section is one rect a row), or the page. Inset by a quarter of the font size vertically: a text
+      // box includes the line's leading above and below the glyphs.
+      const fontPx = parseFloat(style.fontSize) * Math.hypot(matrix.a, matrix.b);
+      const fillOf = (stack: SVGGeometryElement[]) => (stack.length === 0 ? 'page' : getComputedStyle(stack.at(-1)!).fill);
+      const ground = marker ? undefined : fillOf(under);
+      // In the label's own coordinates, so a rotated label (git graph commits) is judged by its real corners.
+      const local = text.getBBox();
+      const [dx, dy] = [1, parseFloat(style.fontSize) / 4];
+      const corners = [
+        [local.x + dx, local.y + dy],
+        [local.x + local.width - dx, local.y + dy],
+        [local.x + dx, local.y + local.height - dy],
+        [local.x + local.width - dx, local.y + local.height - dy],
+      ].map(([x, y]) => new DOMPoint(x, y).matrixTransform(matrix));
       facts.push({
         type,
         figure: figure + 1,
         label: ownText,
-        fontPx: parseFloat(style.fontSize) * Math.hypot(matrix.a, matrix.b),
+        fontPx,
         fill: style.fill,
         opacity: Number(style.fillOpacity) * opacityOf(text, svg),
         layers: [{ fill: opaqueBackground(svg), opacity: 1 }, ...layers],
-        insideShape: !topShape || inside(box, topShape.getBoundingClientRect()),
+        insideShape: ground === undefined || corners.every((corner) => fillOf(shapesUnder(shapes, text, corner)) === ground),
         insideSvg: inside(box, svgBox),
       });
     }
@@ -101,7 +115,7 @@ function problemsOf(facts: LabelFacts[], where: string): string[] {
       const ratio = contrastRatio(text, background);
       if (ratio < minContrast) problems.push(`${name}: contrast ${ratio.toFixed(2)}:1 (${fact.fill} on ${fact.layers.at(-1)!.fill}), under ${minContrast}:1`);
     }
-    if (!fact.insideShape) problems.push(`${name}: sticks out of the shape it sits on`);
+    if (!fact.insideShape) problems.push(`${name}: runs off the shape it sits on`);
     if (!fact.insideSvg) problems.push(`${name}: is clipped by the diagram's edge`);
   }
   return problems;

@@ -30,6 +30,8 @@ export const mermaidConfig = {
     external_component_db_bg_color: '#6b6b6b',
     external_component_queue_bg_color: '#6b6b6b',
   },
+  // Gantt section titles sit in the left margin, 75 px by default: a longer one ran under the first task bar.
+  gantt: { leftPadding: 150 },
   // Stable internal ids, so the same source always renders to the same bytes.
   deterministicIds: true,
 } as const;

@@ -10,7 +10,8 @@ import { makeResponsive } from './figure.ts';
 import { namespaceIds } from './namespace.ts';
 import { sanitizeSvg } from './sanitize.ts';
 import { makeIdsUnique } from './unique-ids.ts';
-import { mapThemeColours, themeColour } from '../theme/theme.ts';
+import { mapThemeColours } from '../theme/theme.ts';
+import { fixLabelsOf } from './type-fixes.ts';
 
 function parseSvg(svg: string): Element {
   const root: Root = fromHtml(svg, { fragment: true });
@@ -40,8 +41,7 @@ export function finishSvg({ svg, diagramType, smallestFontPx, drawnViewBox }: Om
       if (typeof value === 'string') node.properties[key] = key.startsWith('aria') ? value : roundNumbers(mapThemeColours(value));
     }
   });
-  if (diagramType === 'journey') fixJourneyLabels(element);
-  if (diagramType === 'c4') fixC4Greys(element);
+  fixLabelsOf(diagramType, element);
   const minWidth = makeResponsive(element, smallestFontPx);
   labelSvg(element, diagramType);
   // Positions point into mermaid's output, which no one reads; they would only bloat the cache.
@@ -49,27 +49,6 @@ export function finishSvg({ svg, diagramType, smallestFontPx, drawnViewBox }: Om
     delete node.position;
   });
   return { diagramType, svg: element, minWidth };
-}
-
-// As SVG text, mermaid 11 paints journey section titles in their box's
-// colour and task labels white on pale boxes; give both the text colour.
-function fixJourneyLabels(svg: Element): void {
-  visit(svg, 'element', (node) => {
-    const classes = node.properties.className;
-    if (node.tagName === 'text' && Array.isArray(classes) && (classes.includes('journey-section') || classes.includes('task')))
-      node.properties.style = `${node.properties.style ?? ''} fill: ${themeColour('textColor')};`;
-  });
-}
-
-// C4 hard-codes #444444 for relationship labels, lines and boundaries, which
-// nearly vanish on a dark page (1.86:1); they take the theme's text and line colours.
-function fixC4Greys(svg: Element): void {
-  visit(svg, 'element', (node) => {
-    for (const [key, value] of Object.entries(node.properties)) {
-      if (typeof value === 'string' && /^#444444$/i.test(value.trim()))
-        node.properties[key] = themeColour(node.tagName === 'text' ? 'textColor' : 'lineColor');
-    }
-  });
 }
 
 /** One occurrence of a cached diagram, with ids unique under `prefix`. */
