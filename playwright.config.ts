@@ -23,11 +23,12 @@ export default defineConfig({
   },
   projects: [
     // The reader's journey runs twice: at the root and under a sub-path.
-    project('fixtures', /(site|reading|metadata|search|diagram-dialog|csp|accessibility)\.spec\.ts/),
+    project('fixtures', /(site|reading|metadata|search|diagram-dialog|diagram-ids|csp|accessibility)\.spec\.ts/),
     project('base-path', /(site|links|metadata|search|diagram-dialog|csp)\.spec\.ts/),
     project('content', /(seed|accessibility)\.spec\.ts/),
     project('hugo', /hugo\.spec\.ts/),
     project('hugo-base-path', /hugo\.spec\.ts/),
+    project('diagram-types', /(diagram-legibility|diagram-ids)\.spec\.ts/),
     // Starts its own `astro dev` on a copy of the fixture notes; one worker, as two dev servers would share .astro/.
     { name: 'live-preview', testMatch: /live-preview\.spec\.ts/, workers: 1, use: { baseURL: `http://localhost:${livePreviewPort}/` } },
   ],

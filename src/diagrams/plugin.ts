@@ -108,5 +108,5 @@ export function rehypeMermaid(options: RehypeMermaidOptions = {}) {
 function placedFigure({ key, entry }: RenderedDiagram, occurrences: Map<string, number>, source: string): Element {
   const seen = occurrences.get(key) ?? 0;
   occurrences.set(key, seen + 1);
-  return diagramFigure(placeSvg(entry, `m${key.slice(0, 8)}-${seen}`), source);
+  return diagramFigure(placeSvg(entry, `m${key.slice(0, 8)}-${seen}`), source, entry.minWidth);
 }

@@ -12,7 +12,7 @@ import { createProgress, type Progress } from './progress.ts';
 import { finishSvg } from './svg/finish.ts';
 
 // Bump when the post-processing changes, so old cache entries are not reused.
-const outputFormat = 6;
+const outputFormat = 12;
 
 /** Everything but the source that decides a diagram's output. */
 export const diagramOutputVersion = cacheKey({ mermaidVersion, mermaidConfig, font: [diagramFontFamily, fontVersion], outputFormat });
@@ -74,7 +74,7 @@ export function createDiagramRendering({ cacheDir, concurrency = 2, timeoutMs = 
     if (hit) return { key, entry: hit, rendered: false };
     const result = await browser().render(source, timeoutMs);
     if (!result.ok) throw new DiagramRejected(result.kind, result.message);
-    const entry = finishSvg(result.svg, result.diagramType);
+    const entry = finishSvg(result);
     await cache.set(key, entry);
     return { key, entry, rendered: true };
   }

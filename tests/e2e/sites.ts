@@ -19,6 +19,8 @@ export const testSites: TestSite[] = [
   // A notes folder as Hugo sites have them: bundles, nested sections, root notes, aliases, TOML and JSON.
   { name: 'hugo', notesDir: 'tests/fixtures/hugo', outDir: 'dist-test/hugo', basePath: '/', port: portBase + 3 },
   { name: 'hugo-base-path', notesDir: 'tests/fixtures/hugo', outDir: 'dist-test/hugo-base-path', basePath: '/kubecon24/', port: portBase + 4 },
+  // One note per mermaid diagram type, for the legibility and unique-id checks.
+  { name: 'diagram-types', notesDir: 'tests/fixtures/diagram-types', outDir: 'dist-test/diagram-types', basePath: '/', port: portBase + 9 },
 ];
 
 export function siteEnv(site: TestSite): Record<string, string> {

@@ -18,6 +18,20 @@ export const mermaidConfig = {
   state: { htmlLabels: false },
   // Journey's default 'fo' puts its section titles in <foreignObject> only.
   journey: { textPlacement: 'tspan' },
+  // C4 draws external elements' white labels on hard-coded greys, #999999 among them (2.85:1); these reach 5.3:1.
+  c4: {
+    external_system_bg_color: '#6b6b6b',
+    external_system_db_bg_color: '#6b6b6b',
+    external_system_queue_bg_color: '#6b6b6b',
+    external_container_bg_color: '#6b6b6b',
+    external_container_db_bg_color: '#6b6b6b',
+    external_container_queue_bg_color: '#6b6b6b',
+    external_component_bg_color: '#6b6b6b',
+    external_component_db_bg_color: '#6b6b6b',
+    external_component_queue_bg_color: '#6b6b6b',
+  },
+  // Gantt section titles sit in the left margin, 75 px by default: a longer one ran under the first task bar.
+  gantt: { leftPadding: 150 },
   // Stable internal ids, so the same source always renders to the same bytes.
   deterministicIds: true,
 } as const;

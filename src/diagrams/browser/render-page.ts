@@ -10,7 +10,15 @@ export const renderId = 'mmd';
 
 /** What a render in the page resolves to. */
 export type PageResult =
-  | { ok: true; svg: string; diagramType: string }
+  | {
+      ok: true;
+      svg: string;
+      diagramType: string;
+      /** The smallest label's font size in px when the SVG is drawn at its viewBox size; null without labels. */
+      smallestFontPx: number | null;
+      /** A viewBox that takes in everything drawn, when mermaid's leaves some of it out (radar and venn labels); else null. */
+      drawnViewBox: string | null;
+    }
   | { ok: false; kind: 'parse' | 'render'; message: string };
 
 export interface RenderRequest {
@@ -25,6 +33,8 @@ export type RenderInPage = (request: RenderRequest) => Promise<PageResult>;
 /** The page's globals these functions use: mermaid's UMD bundle defines `window.mermaid`. */
 interface RenderWindow {
   mermaid: Mermaid;
+  /** measureSvg, installed by the renderer (browser/renderer.ts) after mermaid. */
+  measureSvg: typeof measureSvg;
 }
 
 export function renderPageHtml(): string {
@@ -57,6 +67,45 @@ export function setUpMermaid(config: { fontFamily: string } & Record<string, unk
 }
 
 /**
+ * Draws the SVG at its viewBox size (one unit a pixel) and returns its
+ * smallest label's drawn font size: a figure must not shrink it below a
+ * readable size (svg/figure.ts). Measured, not read from the markup, because
+ * sizes come from style sheets, attributes and transforms alike. Also returns
+ * a viewBox widened to what is drawn, where mermaid's clips labels.
+ */
+export function measureSvg(svg: string): { smallestFontPx: number | null; drawnViewBox: string | null } {
+  const host = document.createElement('div');
+  host.style.cssText = 'position: absolute; left: 0; top: 0; visibility: hidden';
+  host.innerHTML = svg;
+  document.body.append(host);
+  try {
+    const element = host.querySelector('svg')!;
+    const box = element.viewBox.baseVal;
+    if (box && box.width > 0) {
+      element.setAttribute('width', String(box.width));
+      element.setAttribute('height', String(box.height));
+      element.style.maxWidth = 'none';
+    }
+    let smallest = Infinity;
+    for (const label of element.querySelectorAll<SVGGraphicsElement>('text, tspan')) {
+      const ownText = [...label.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== '');
+      const matrix = label.getScreenCTM();
+      if (!ownText || !matrix || label.getBoundingClientRect().width === 0) continue;
+      smallest = Math.min(smallest, parseFloat(getComputedStyle(label).fontSize) * Math.hypot(matrix.a, matrix.b));
+    }
+    const drawn = element.getBBox();
+    const [x, y, right, bottom] = [Math.min(box.x, drawn.x - 2), Math.min(box.y, drawn.y - 2), Math.max(box.x + box.width, drawn.x + drawn.width + 2), Math.max(box.y + box.height, drawn.y + drawn.height + 2)];
+    const widened = box.width > 0 && (x < box.x || y < box.y || right > box.x + box.width || bottom > box.y + box.height);
+    return {
+      smallestFontPx: Number.isFinite(smallest) ? Math.round(smallest * 100) / 100 : null,
+      drawnViewBox: widened ? [x, y, right - x, bottom - y].map((n) => Math.round(n * 100) / 100).join(' ') : null,
+    };
+  } finally {
+    host.remove();
+  }
+}
+
+/**
  * Runs in the page for each diagram. Parsing first gives the author mermaid's
  * own parse error instead of an error diagram.
  */
@@ -73,7 +122,7 @@ export const renderInPage: RenderInPage = async ({ source, renderId: id, fontFam
   await document.fonts.ready;
   try {
     const { svg, diagramType } = await mermaid.render(id, source);
-    return { ok: true, svg, diagramType };
+    return { ok: true, svg, diagramType, ...(window as unknown as RenderWindow).measureSvg(svg) };
   } catch (error) {
     return { ok: false, kind: 'render', message: messageOf(error) };
   } finally {

@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright';
 import { CHROMIUM_HELP, chromiumLaunchOptions, findChromium, playwrightChromium } from './chromium.ts';
 import { mermaidConfig } from './config.ts';
 import { mermaidScript } from './mermaid-script.ts';
-import { type PageResult, type RenderInPage, renderInPage, renderPageHtml, renderRequest, setUpMermaid } from './render-page.ts';
+import { type PageResult, type RenderInPage, renderInPage, renderPageHtml, renderRequest, setUpMermaid, measureSvg } from './render-page.ts';
 
 export interface RendererOptions {
   /** Pages rendering at once. */
@@ -91,6 +91,8 @@ export class DiagramRenderer {
     const page = await (await this.#currentBrowser()).newPage();
     await page.setContent(renderPageHtml());
     await page.addScriptTag({ content: mermaidScript() });
+    // A page global, so renderInPage (sent as source, without this module's scope) can call it.
+    await page.addScriptTag({ content: `window.measureSvg = ${measureSvg.toString()};` });
     await page.evaluate(setUpMermaid, mermaidConfig);
     return page;
   }

@@ -31,6 +31,17 @@ const typeNames: Record<string, string> = {
   kanban: 'Kanban board',
   radar: 'Radar chart',
   treemap: 'Treemap',
+  ishikawa: 'Ishikawa diagram',
+  venn: 'Venn diagram',
+  wardley: 'Wardley map',
+  cynefin: 'Cynefin diagram',
+  treeView: 'Tree view',
+  eventmodeling: 'Event model',
+  swimlane: 'Swimlane diagram',
+  railroad: 'Railroad diagram',
+  railroadEbnf: 'Railroad diagram',
+  railroadAbnf: 'Railroad diagram',
+  railroadPeg: 'Railroad diagram',
 };
 
 /** A readable name for mermaid's diagram type id, e.g. "Sequence diagram". */

@@ -4,11 +4,14 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { labelSvg } from './accessibility.ts';
+import type { PageResult } from '../browser/render-page.ts';
 import type { CachedDiagram } from '../cache.ts';
 import { makeResponsive } from './figure.ts';
 import { namespaceIds } from './namespace.ts';
 import { sanitizeSvg } from './sanitize.ts';
-import { mapThemeColours, themeColour } from '../theme/theme.ts';
+import { makeIdsUnique } from './unique-ids.ts';
+import { mapThemeColours } from '../theme/theme.ts';
+import { fixLabelsOf } from './type-fixes.ts';
 
 function parseSvg(svg: string): Element {
   const root: Root = fromHtml(svg, { fragment: true });
@@ -26,9 +29,11 @@ function roundNumbers(value: string): string {
 }
 
 /** Sanitize, theme, size and label a fresh render. */
-export function finishSvg(svg: string, diagramType: string): CachedDiagram {
+export function finishSvg({ svg, diagramType, smallestFontPx, drawnViewBox }: Omit<Extract<PageResult, { ok: true }>, 'ok'>): CachedDiagram {
   const element = parseSvg(svg);
+  if (drawnViewBox) element.properties.viewBox = drawnViewBox;
   sanitizeSvg(element);
+  makeIdsUnique(element);
   visit(element, (node, _index, parent) => {
     if (node.type === 'text' && parent?.type === 'element' && parent.tagName === 'style') node.value = mapThemeColours(node.value);
     if (node.type !== 'element') return;
@@ -36,24 +41,14 @@ export function finishSvg(svg: string, diagramType: string): CachedDiagram {
       if (typeof value === 'string') node.properties[key] = key.startsWith('aria') ? value : roundNumbers(mapThemeColours(value));
     }
   });
-  if (diagramType === 'journey') fixJourneyLabels(element);
-  makeResponsive(element);
+  fixLabelsOf(diagramType, element);
+  const minWidth = makeResponsive(element, smallestFontPx);
   labelSvg(element, diagramType);
   // Positions point into mermaid's output, which no one reads; they would only bloat the cache.
   visit(element, (node) => {
     delete node.position;
   });
-  return { diagramType, svg: element };
-}
-
-// As SVG text, mermaid 11 paints journey section titles in their box's
-// colour and task labels white on pale boxes; give both the text colour.
-function fixJourneyLabels(svg: Element): void {
-  visit(svg, 'element', (node) => {
-    const classes = node.properties.className;
-    if (node.tagName === 'text' && Array.isArray(classes) && (classes.includes('journey-section') || classes.includes('task')))
-      node.properties.style = `${node.properties.style ?? ''} fill: ${themeColour('textColor')};`;
-  });
+  return { diagramType, svg: element, minWidth };
 }
 
 /** One occurrence of a cached diagram, with ids unique under `prefix`. */

@@ -3,9 +3,11 @@
 // mermaid's default and dark themes; each sentinel in the SVG then becomes a
 // CSS custom property whose value light-dark() picks from the page's
 // color-scheme. Rendering twice and hiding one copy would double the bytes.
+import { legibleColourPairs } from './legible-colours.ts';
 import { palette } from './palette.ts';
 
-const { lightThemeVariables, themeColourPairs } = palette;
+const { lightThemeVariables } = palette;
+const themeColourPairs: Record<string, [string, string]> = { ...palette.themeColourPairs, ...legibleColourPairs };
 
 type Rgba = [r: number, g: number, b: number, a: number];
 
@@ -37,6 +39,8 @@ function setPath(target: Record<string, unknown>, path: string, value: string): 
   const keys = path.split('.');
   let node = target;
   for (const key of keys.slice(0, -2)) node = node[key] as Record<string, unknown>;
+  // A section the base theme lacks (packet, treeView) is created.
+  if (keys.length === 2 && typeof node[keys[0]!] !== 'object') node[keys[0]!] = {};
   const [parent, last] = keys.slice(-2) as [string, string];
   if (keys.length === 1) target[path] = value;
   else if (/^\d+$/.test(last) && typeof node[parent] === 'string') {

@@ -14,18 +14,18 @@ after(() => rm(dir, { recursive: true, force: true }));
 test('a miss returns undefined; a write is then a hit', async () => {
   const cache = createDiagramCache(join(dir, 'a'));
   assert.equal(await cache.get('k1'), undefined);
-  await cache.set('k1', { diagramType: 'pie', svg: emptySvg });
-  assert.deepEqual(await cache.get('k1'), { diagramType: 'pie', svg: emptySvg });
+  await cache.set('k1', { diagramType: 'pie', svg: emptySvg, minWidth: 0 });
+  assert.deepEqual(await cache.get('k1'), { diagramType: 'pie', svg: emptySvg, minWidth: 0 });
 });
 
 test('a write leaves exactly one complete file, and a failed write leaves none', async () => {
   const folder = join(dir, 'b');
   const cache = createDiagramCache(folder);
-  await cache.set('good', { diagramType: 'pie', svg: emptySvg });
+  await cache.set('good', { diagramType: 'pie', svg: emptySvg, minWidth: 0 });
   assert.deepEqual(await readdir(folder), ['good.json']);
   // A directory where the entry should go makes the rename fail.
   await mkdir(join(folder, 'bad.json'));
-  await assert.rejects(cache.set('bad', { diagramType: 'pie', svg: emptySvg }));
+  await assert.rejects(cache.set('bad', { diagramType: 'pie', svg: emptySvg, minWidth: 0 }));
   assert.deepEqual((await readdir(folder)).sort(), ['bad.json', 'good.json']);
   assert.equal(await cache.get('bad'), undefined);
 });

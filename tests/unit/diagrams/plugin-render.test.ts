@@ -31,7 +31,7 @@ test('every diagram type renders to a themed, labelled, script-free SVG', async 
     const type = typeOf[name] ?? name;
     const svg = /<svg[^>]*>/.exec(page)?.[0];
     assert.ok(svg, `${name}: no svg`);
-    assert.match(page, /^<figure class="diagram"( data-pagefind-index-attrs="data-labels" data-labels="[^"]+")?><div class="diagram-scroll"><svg/, name);
+    assert.match(page, /^<figure class="diagram"( data-pagefind-index-attrs="data-labels" data-labels="[^"]+")? style="--diagram-min-width: \d+px"><div class="diagram-scroll"[^>]*><svg/, name);
     assert.match(svg, /role="img"/, name);
     assert.ok(svg.includes(`aria-label="${diagramTypeName(type)}"`), `${name}: ${svg}`);
     assert.ok(svg.includes(`aria-roledescription="${type}"`), `${name}: ${svg}`);
@@ -46,7 +46,7 @@ test('every diagram type renders to a themed, labelled, script-free SVG', async 
 
 test('the figure carries the labels a reader sees, for search, and hides the source from it', async () => {
   const page = await processMarkdown(fence('flowchart LR\n  client[Client pod] --> mesh{{Ambient mesh}}\n  mesh -->|mTLS tunnel| server[Client pod]'), { cacheDir, renderer });
-  assert.match(page, /^<figure class="diagram" data-pagefind-index-attrs="data-labels" data-labels="([^"]+)">/);
+  assert.match(page, /^<figure class="diagram" data-pagefind-index-attrs="data-labels" data-labels="([^"]+)" style="--diagram-min-width: \d+px">/);
   const labels = /data-labels="([^"]+)"/.exec(page)![1]!.split(', ');
   assert.deepEqual([...labels].sort(), ['Ambient mesh', 'Client pod', 'mTLS tunnel']);
   assert.match(page, /<details class="diagram-source" data-pagefind-ignore="">/);
@@ -102,6 +102,6 @@ test('a plugin instance given no rendering by its host renders with one of its o
   after(() => rm(ownCache, { recursive: true, force: true }));
   const processor = unified().use(remarkParse).use(remarkRehype).use(rehypeMermaid, { cacheDir: ownCache }).use(rehypeStringify);
   const page = String(await processor.process(new VFile({ path: notePath, value: fence('pie\n  "own": 1') })));
-  assert.match(page, /^<figure class="diagram"[^>]*><div class="diagram-scroll"><svg/);
+  assert.match(page, /^<figure class="diagram"[^>]*><div class="diagram-scroll"[^>]*><svg/);
   assert.equal(readdirSync(ownCache).length, 1);
 });
