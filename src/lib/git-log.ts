@@ -6,7 +6,7 @@
 /**
  * Arguments for the `git log` whose output `lastCommitDates` reads. `-z` keeps
  * file names unquoted (non-ASCII names stay as written); `--relative` makes
- * them relative to the working directory, as collection entries' `filePath`s are;
+ * them relative to the directory git runs in, not to the repository's root;
  * each commit starts with \x01 so it cannot be mistaken for a file name.
  */
 export function lastCommitLogArgs(folder: string): string[] {

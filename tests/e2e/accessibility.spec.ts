@@ -21,6 +21,7 @@ const pages: Record<string, Record<string, string>> = {
   note: { fixtures: 'day1/02_observability/', content: 'day2/11_sidecarless/' },
   'tag index': { fixtures: 'tags/', content: 'tags/' },
   tag: { fixtures: 'tags/observability/', content: 'tags/platform/' },
+  'not found (404)': { fixtures: 'no/such/note/', content: 'no/such/note/' },
 };
 
 const toggle = (page: Page) => page.locator('[data-theme-toggle]');

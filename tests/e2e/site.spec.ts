@@ -135,8 +135,7 @@ test('the theme toggle overrides the system theme and persists across pages', as
   expect(darkBackground).not.toBe(lightBackground);
 
   await page.locator('main').getByRole('link', { name: 'Opening keynote' }).click();
-  await page.waitForURL(/01_keynote/, { waitUntil: 'domcontentloaded' });
-  // Set before first paint: already dark when the document is parsed.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Opening keynote');
   expect(await background()).toBe(darkBackground);
   await expect(page.getByRole('button', { name: 'Switch to light theme' })).toBeVisible();
 
@@ -144,6 +143,39 @@ test('the theme toggle overrides the system theme and persists across pages', as
   expect(await background()).toBe(darkBackground);
   await page.getByRole('button', { name: 'Switch to light theme' }).click();
   expect(await background()).toBe(lightBackground);
+});
+
+test('a chosen theme is set before the page shows anything, not after it paints', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('./');
+  await page.evaluate(() => localStorage.setItem('theme', 'dark'));
+  // Runs before any script of the page. The parser's mutations are recorded in
+  // the order they happen: the theme must be set before the first element of
+  // <body> that draws anything is inserted, and be there in the first frame
+  // that shows the page's content.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { themeOrder: string[] }).themeOrder = seen;
+    new MutationObserver((records) => {
+      for (const record of records) {
+        if (record.type === 'attributes') seen.push(`theme ${document.documentElement.getAttribute('data-theme')}`);
+        for (const node of record.addedNodes) {
+          if (node instanceof Element && node.parentElement === document.body && node.tagName !== 'SCRIPT') seen.push(`content ${node.tagName}`);
+        }
+      }
+    }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-theme'] });
+    // The first frame drawn with the page's content in it.
+    const firstFrame = () => {
+      if (document.querySelector('main')) seen.push(`first frame ${document.documentElement.getAttribute('data-theme')}`);
+      else requestAnimationFrame(firstFrame);
+    };
+    requestAnimationFrame(firstFrame);
+  });
+  await page.goto('day1/01_keynote/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Opening keynote');
+  const order = await page.evaluate(() => (window as unknown as { themeOrder: string[] }).themeOrder);
+  expect(order.filter((entry) => !entry.startsWith('first frame')).slice(0, 2)).toEqual(['theme dark', expect.stringMatching(/^content /)]);
+  expect(order.filter((entry) => entry.startsWith('first frame'))).toEqual(['first frame dark']);
 });
 
 test('with no choice made, the page follows prefers-color-scheme', async ({ page }) => {
@@ -191,6 +223,12 @@ test('a missing page gets the 404 page, with a way back', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
   await page.getByRole('link', { name: 'Browse the days' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('KubeCon + CloudNativeCon Europe 2024');
+
+  await page.goto('no/such/note/');
+  await page.getByRole('link', { name: 'Browse the tags' }).click();
+  await expect(page).toHaveURL(/\/tags\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tags');
+  await expect(page.locator('.tag-index li')).toHaveCount(6);
 });
 
 test('a link written from the site root in a note works, under a base path too', async ({ page }) => {

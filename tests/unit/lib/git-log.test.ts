@@ -1,11 +1,11 @@
 // "Last updated" dates: one git log for all notes, read once; the newest commit naming a file wins.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { lastCommitDates, lastCommitLogArgs } from '../../../src/lib/git-log.ts';
+import { commitAll, git, initRepository } from '../../git-history.ts';
 
 /** What `git log -z --format=%x01%cI --name-only` prints for one commit. */
 const commit = (date: string, ...files: string[]) => `\x01${date}\0\n${files.join('\0')}\0`;
@@ -35,26 +35,19 @@ describe('lastCommitDates', () => {
 });
 
 describe('lastCommitLogArgs with a real git', () => {
-  test('produce output lastCommitDates reads, relative to the working directory', (t) => {
+  test('produce output lastCommitDates reads, relative to the directory git runs in', (t) => {
     const repo = mkdtempSync(join(tmpdir(), 'git-log-'));
     t.after(() => rmSync(repo, { recursive: true, force: true }));
-    const git = (args: string[], date = '2024-03-21T09:00:00+00:00') =>
-      execFileSync('git', args, {
-        cwd: join(repo, 'site'),
-        encoding: 'utf8',
-        env: { ...process.env, GIT_COMMITTER_DATE: date, GIT_AUTHOR_DATE: date, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' },
-      });
     mkdirSync(join(repo, 'site/notes/day1'), { recursive: true });
     writeFileSync(join(repo, 'site/notes/day1/01_a.md'), 'a');
     writeFileSync(join(repo, 'site/notes/day1/02_ü.mdx'), 'b');
-    git(['init', '--quiet', repo]);
-    git(['add', '.']);
-    git(['-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '--quiet', '-m', 'first']);
+    initRepository(repo);
+    commitAll(repo, 'first', '2024-03-21T09:00:00+00:00');
     writeFileSync(join(repo, 'site/notes/day1/01_a.md'), 'a, edited');
-    git(['-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '--quiet', '-am', 'second'], '2024-03-22T09:00:00+00:00');
+    commitAll(repo, 'second', '2024-03-22T09:00:00+00:00');
     writeFileSync(join(repo, 'site/notes/day1/03_untracked.md'), 'c');
 
-    const dates = lastCommitDates(git(lastCommitLogArgs('notes')));
+    const dates = lastCommitDates(git(join(repo, 'site'), lastCommitLogArgs('notes')));
     assert.deepEqual(Object.fromEntries(dates), {
       'notes/day1/01_a.md': new Date('2024-03-22T09:00:00Z'),
       'notes/day1/02_ü.mdx': new Date('2024-03-21T09:00:00Z'),

@@ -25,12 +25,15 @@ describe('withBase', () => {
 });
 
 describe('site paths', () => {
+  // What a reader sees in the address bar, at the root and under a sub-path.
+  const underBoth = (path: string) => [withBase('/', path), withBase('/kubecon24/', path)];
+
   test('keep the Hugo URLs, each ending in a slash', () => {
-    assert.equal(homePath, '/');
-    assert.equal(tagIndexPath, '/tags/');
-    assert.equal(sectionPath('day2'), '/day2/');
-    assert.equal(notePath(note('day2/11_sidecarless')), '/day2/11_sidecarless/');
-    assert.equal(tagPath('service-mesh'), '/tags/service-mesh/');
+    assert.deepEqual(underBoth(homePath), ['/', '/kubecon24/']);
+    assert.deepEqual(underBoth(tagIndexPath), ['/tags/', '/kubecon24/tags/']);
+    assert.deepEqual(underBoth(sectionPath('day2')), ['/day2/', '/kubecon24/day2/']);
+    assert.deepEqual(underBoth(notePath(note('day2/11_sidecarless'))), ['/day2/11_sidecarless/', '/kubecon24/day2/11_sidecarless/']);
+    assert.deepEqual(underBoth(tagPath('service-mesh')), ['/tags/service-mesh/', '/kubecon24/tags/service-mesh/']);
   });
 
   test('give a nested section and a nested note their whole folder path', () => {
@@ -39,8 +42,8 @@ describe('site paths', () => {
   });
 
   test('make the root section the home page, and a note at the root a page of its own', () => {
-    assert.equal(sectionPath(''), homePath);
-    assert.equal(notePath(note('about')), '/about/');
+    assert.deepEqual(underBoth(sectionPath('')), ['/', '/kubecon24/']);
+    assert.deepEqual(underBoth(notePath(note('about'))), ['/about/', '/kubecon24/about/']);
   });
 
   test('percent-encode a tag outside ASCII, so the link is a valid URL', () => {
