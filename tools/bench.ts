@@ -2,9 +2,12 @@
 // four ways in this one invocation and prints a table; nothing here is a test.
 //   (a) our renderer, cold cache   (b) our renderer, warm cache
 //   (c) the same notes, no diagrams (the baseline)   (d) rehype-mermaid
+// and, per diagram, mermaid's own render() in one warm page (the floor)
+// against our renderer's whole path for the same diagrams.
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeCorpus } from './bench/corpus.ts';
+import { corpusDiagrams, writeCorpus } from './bench/corpus.ts';
+import { measureFloor } from './bench/floor.ts';
 import { measure, type Measurement } from './bench/measure.ts';
 import { astroCacheDir } from '../src/environment.ts';
 
@@ -84,3 +87,10 @@ const header = ['build', 'wall', 'CPU', 'peak memory', 'wall ÷ (c)', 'wall ÷ (
 console.log(`\n${diagramCount} diagrams in 200 notes, ${new Date().toISOString().slice(0, 10)}\n`);
 console.log(`| ${header.join(' | ')} |\n|${header.map(() => ' --- ').join('|')}|`);
 for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+
+process.stdout.write('bench: per diagram, mermaid render() against ours… ');
+const { floorMs, oursMs, medianRatio } = await measureFloor(corpusDiagrams());
+console.log('done');
+console.log(`\n| per diagram, one warm page | ms | ÷ floor |\n| --- | --- | --- |`);
+console.log(`| mermaid render() (the floor) | ${floorMs.toFixed(1)} | 1.00× |`);
+console.log(`| our renderer: render, measure, finish | ${oursMs.toFixed(1)} | ${ratio(oursMs, floorMs)} (median per diagram ${medianRatio.toFixed(2)}×) |`);

@@ -19,9 +19,12 @@ const diagrams: ((n: number) => string)[] = [
   (n) => `timeline\n  title Release ${n}\n  2023 : alpha\n  2024 : beta ${n}`,
 ];
 
+/** The k-th (0 or 1) diagram of note n. */
+const diagramOf = (n: number, k: number) => diagrams[(n * 2 + k) % diagrams.length]!(n);
+
 function note(day: number, index: number, withDiagrams: boolean): string {
   const n = day * NOTES_PER_DAY + index;
-  const fence = (k: number) => (withDiagrams ? `\n\`\`\`mermaid\n${diagrams[(n * 2 + k) % diagrams.length]!(n)}\n\`\`\`\n` : '');
+  const fence = (k: number) => (withDiagrams ? `\n\`\`\`mermaid\n${diagramOf(n, k)}\n\`\`\`\n` : '');
   return `---
 title: Benchmark talk ${n}
 weight: ${index + 1}
@@ -39,6 +42,15 @@ ${fence(0)}
 ${fence(1)}
 Closing remarks for talk ${n}.
 `;
+}
+
+/** Every diagram of the corpus, in the order the notes hold them. */
+export function corpusDiagrams(): string[] {
+  const sources: string[] = [];
+  for (let day = 1; day <= DAYS; day++) {
+    for (let index = 0; index < NOTES_PER_DAY; index++) sources.push(diagramOf(day * NOTES_PER_DAY + index, 0), diagramOf(day * NOTES_PER_DAY + index, 1));
+  }
+  return sources;
 }
 
 /** Writes the corpus to `dir` (replacing it) and returns the number of diagrams in it. */

@@ -106,17 +106,12 @@ export function measureSvg(svg: string): { smallestFontPx: number | null; drawnV
 }
 
 /**
- * Runs in the page for each diagram. Parsing first gives the author mermaid's
- * own parse error instead of an error diagram.
+ * Runs in the page for each diagram. A diagram that fails is parsed again, so
+ * the author gets mermaid's own parse error instead of an error diagram.
  */
 export const renderInPage: RenderInPage = async ({ source, renderId: id, fontFamily }) => {
   const { mermaid } = window as unknown as RenderWindow;
   const messageOf = (error: unknown) => String((error as Error | undefined)?.message ?? error);
-  try {
-    await mermaid.parse(source);
-  } catch (error) {
-    return { ok: false, kind: 'parse', message: messageOf(error) };
-  }
   // Load the font faces that cover the label characters before mermaid measures them.
   await Promise.all(['400', '700'].map((weight) => document.fonts.load(`${weight} 16px "${fontFamily}"`, source)));
   await document.fonts.ready;
@@ -124,7 +119,12 @@ export const renderInPage: RenderInPage = async ({ source, renderId: id, fontFam
     const { svg, diagramType } = await mermaid.render(id, source);
     return { ok: true, svg, diagramType, ...(window as unknown as RenderWindow).measureSvg(svg) };
   } catch (error) {
-    return { ok: false, kind: 'render', message: messageOf(error) };
+    // render() parses first; only a failed diagram pays for a second parse, which tells the two apart.
+    const parsed = await mermaid.parse(source).then(
+      () => undefined,
+      (parseError: unknown) => messageOf(parseError),
+    );
+    return parsed === undefined ? { ok: false, kind: 'render', message: messageOf(error) } : { ok: false, kind: 'parse', message: parsed };
   } finally {
     document.getElementById(`d${id}`)?.remove();
   }
