@@ -19,6 +19,9 @@ export const testSites: TestSite[] = [
   // A notes folder as Hugo sites have them: bundles, nested sections, root notes, aliases, TOML and JSON.
   { name: 'hugo', notesDir: 'tests/fixtures/hugo', outDir: 'dist-test/hugo', basePath: '/', port: portBase + 3 },
   { name: 'hugo-base-path', notesDir: 'tests/fixtures/hugo', outDir: 'dist-test/hugo-base-path', basePath: '/kubecon24/', port: portBase + 4 },
+  // Hugo shortcodes of several themes, GitHub alerts and talk recordings.
+  { name: 'shortcodes', notesDir: 'tests/fixtures/shortcodes', outDir: 'dist-test/shortcodes', basePath: '/', port: portBase + 5 },
+  { name: 'shortcodes-base-path', notesDir: 'tests/fixtures/shortcodes', outDir: 'dist-test/shortcodes-base-path', basePath: '/kubecon24/', port: portBase + 6 },
 ];
 
 export function siteEnv(site: TestSite): Record<string, string> {
