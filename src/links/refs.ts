@@ -43,6 +43,9 @@ export function resolveRef(ref: string, from: RefPage, pages: readonly RefPage[]
   if (found.length > 1) {
     return { problem: `ref "${ref}" could be ${found.map((page) => page.entry).join(' or ')}; write the path from the notes folder, such as "/${found[0]!.entry}"` };
   }
-  const nearest = pages.length > 0 ? `; the nearest note is ${pages.find((page) => refKey(page.entry) === closest(key, pages.map((page) => refKey(page.entry))))!.entry}` : '';
+  // Measured from where the ref looks first, among the other notes.
+  const others = pages.filter((page) => page.entry !== from.entry);
+  const wanted = target.startsWith('/') ? key : refKey(posix.join(posix.dirname(from.entry), key));
+  const nearest = others.length > 0 ? `; the nearest note is ${others.find((page) => refKey(page.entry) === closest(wanted, others.map((page) => refKey(page.entry))))!.entry}` : '';
   return { problem: `ref "${ref}" names no note${nearest}` };
 }

@@ -17,7 +17,7 @@ import { noteIdOf, slugOf } from '../lib/sections.ts';
 import { markdownTree } from '../lib/markdown-tree.ts';
 import { notePath } from '../lib/urls.ts';
 import { placeShortcodes } from '../markdown/hugo-shortcode-blocks.ts';
-import { expandShortcodes } from '../markdown/hugo-shortcode-expansion.ts';
+import { expandShortcodes, withoutRawContents } from '../markdown/hugo-shortcode-expansion.ts';
 import { codeRanges, hasShortcode, refResolver } from '../markdown/hugo-shortcodes.ts';
 import { sectionRefPage } from './ref-pages.ts';
 import type { RefPage } from './refs.ts';
@@ -82,7 +82,7 @@ function footnoteNumbers(tree: Root): Map<string, number> {
 /** The note's Markdown tree with its Hugo shortcodes expanded as the build expands them (src/markdown/hugo-shortcodes.ts). */
 function expandedTree(note: NoteSource, entry: string, markdown: string, pages: readonly RefPage[]): Root {
   if (entry.endsWith('.mdx') || !hasShortcode(markdown)) return markdownTree(markdown, entry.endsWith('.mdx'));
-  const expansion = expandShortcodes(markdown, codeRanges(markdownTree(markdown, false)), refResolver({ entry, path: note.path }, () => pages));
+  const expansion = expandShortcodes(markdown, codeRanges(markdownTree(withoutRawContents(markdown), false)), refResolver({ entry, path: note.path }, () => pages));
   const tree = markdownTree(expansion.markdown, false);
   note.shortcodeProblems.push(...expansion.problems, ...placeShortcodes(tree, expansion.markers));
   return tree;

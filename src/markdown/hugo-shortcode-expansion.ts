@@ -75,6 +75,15 @@ function marker(source: string, tag: ShortcodeTag, id: number): string {
   return rest.trim() === '' ? `<!--hugo-shortcode-${id}-->${newlines}` : `<hugo-shortcode-${id}/>${newlines}`;
 }
 
+/**
+ * The source with the contents of `highlight` and `mermaid` blanked out
+ * (newlines kept), for finding its code spans and fences: a ``` inside a
+ * highlighted block would otherwise open a fence that hides the rest of the note.
+ */
+export function withoutRawContents(source: string): string {
+  return source.replace(/(\{\{([<%])\s*(highlight|mermaid)\b[^]*?[>%]\}\})([^]*?)(\{\{[<%]\s*\/\s*\3\s*[>%]\}\})/g, (_, open: string, _delimiter, _name, body: string, close: string) => open + body.replace(/[^\n]/g, ' ') + close);
+}
+
 /** The marker's number, from an HTML node's value, if it is one. */
 export function markerId(html: string): number | undefined {
   const match = /^(?:<!--hugo-shortcode-(\d+)-->|<hugo-shortcode-(\d+)\/>)$/.exec(html.trim());

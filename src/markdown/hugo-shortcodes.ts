@@ -17,7 +17,7 @@ import { noteIdOf, slugOf } from '../lib/sections.ts';
 import { notePath } from '../lib/urls.ts';
 import { displayPath, lineInFile } from './file-lines.ts';
 import { placeShortcodes } from './hugo-shortcode-blocks.ts';
-import { type Expansion, expandShortcodes } from './hugo-shortcode-expansion.ts';
+import { type Expansion, expandShortcodes, withoutRawContents } from './hugo-shortcode-expansion.ts';
 import { recordNoteProblem } from './note-problems.ts';
 
 /** Offset ranges of the code spans and fences in a parsed note, where shortcodes stay as written. */
@@ -48,7 +48,7 @@ export const remarkHugoShortcodes: Plugin<[{ notesDir: string }], Root> = functi
     const parseRoot = (text: string) => parse(text, file) as Root;
     const entry = file.path ? relative(notesFolder, file.path).replaceAll('\\', '/') : '';
     const path = notePath({ id: noteIdOf(entry, slugOf(file.data.astro?.frontmatter)) });
-    const expansion = expandShortcodes(markdown, codeRanges(parseRoot(markdown)), refResolver({ entry, path }, () => readRefPages(notesFolder)));
+    const expansion = expandShortcodes(markdown, codeRanges(parseRoot(withoutRawContents(markdown))), refResolver({ entry, path }, () => readRefPages(notesFolder)));
     expansions.set(file, expansion);
     return parseRoot(expansion.markdown);
   };
