@@ -39,6 +39,7 @@ export default defineConfig({
   markdown: {
     processor: await markdownProcessor({
       base: env.base,
+      notesDir: env.notesDir,
       diagrams: env.diagramRenderer === 'rehype-mermaid' ? 'rehype-mermaid' : diagrams,
     }),
     syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid', 'math'] },

@@ -29,6 +29,8 @@ export default defineConfig({
     project('hugo', /hugo\.spec\.ts/),
     project('hugo-base-path', /hugo\.spec\.ts/),
     project('diagram-types', /(diagram-legibility|diagram-ids)\.spec\.ts/),
+    project('shortcodes', /shortcodes\.spec\.ts/),
+    project('shortcodes-base-path', /shortcodes\.spec\.ts/),
     // Starts its own `astro dev` on a copy of the fixture notes; one worker, as two dev servers would share .astro/.
     { name: 'live-preview', testMatch: /live-preview\.spec\.ts/, workers: 1, use: { baseURL: `http://localhost:${livePreviewPort}/` } },
   ],

@@ -15,7 +15,7 @@ import { buildEnvironment } from '../src/environment.ts';
 import { errorAnnotation, problemSummary } from '../src/lib/annotations.ts';
 import { byLocation, formatProblem, type Problem } from '../src/lib/problem.ts';
 import { checkSite } from '../src/links/check-site.ts';
-import { frontMatterProblems } from '../src/links/problems.ts';
+import { frontMatterProblems, shortcodeProblems } from '../src/links/problems.ts';
 
 const started = performance.now();
 const { notesDir, diagramCacheDir } = buildEnvironment();
@@ -27,6 +27,7 @@ try {
     ['Front matter', frontMatterProblems(sources)],
     ['Address', problems.addresses],
     ['Link', problems.links],
+    ['Shortcode', shortcodeProblems(sources)],
     ['Diagram', await diagramProblems(sources.notes, rendering)],
   ];
   found = groups.flatMap(([title, problems]) => problems.map((problem) => ({ problem, title }))).sort((a, b) => byLocation(a.problem, b.problem));

@@ -16,6 +16,11 @@ export function linkProblems(sources: NoteSources, targets: SiteTargets): Proble
     );
 }
 
+/** Hugo shortcodes the site cannot render, and `ref`s to no note, in published notes. */
+export function shortcodeProblems(sources: NoteSources): Problem[] {
+  return sources.notes.filter((note) => note.data && !note.data.draft).flatMap((note) => note.shortcodeProblems.map((problem) => ({ file: note.file, ...problem })));
+}
+
 /** Front matter that does not fit the schema, in notes and in sections' `_index.md`. */
 export function frontMatterProblems(sources: NoteSources): Problem[] {
   return [...sources.notes, ...sources.sections].flatMap((source) => source.frontMatterProblems.map((problem) => ({ file: source.file, ...problem })));

@@ -16,6 +16,11 @@ import { noteFiles, sectionFiles } from '../lib/note-files.ts';
 import { noteIdOf, slugOf } from '../lib/sections.ts';
 import { markdownTree } from '../lib/markdown-tree.ts';
 import { notePath } from '../lib/urls.ts';
+import { placeShortcodes } from '../markdown/hugo-shortcode-blocks.ts';
+import { expandShortcodes, withoutRawContents } from '../markdown/hugo-shortcode-expansion.ts';
+import { codeRanges, hasShortcode, refResolver } from '../markdown/hugo-shortcodes.ts';
+import { sectionRefPage } from './ref-pages.ts';
+import type { RefPage } from './refs.ts';
 
 interface Located {
   line: number;
@@ -39,6 +44,8 @@ export interface NoteSource extends Source<NoteData> {
   links: (Located & { href: string })[];
   headings: Set<string>;
   diagrams: (Located & { source: string })[];
+  /** Hugo shortcodes the site cannot render: unknown, unclosed, or a `ref` to no note. */
+  shortcodeProblems: (Located & { message: string })[];
 }
 
 export type SectionSource = Source<SectionData>;
@@ -72,9 +79,18 @@ function footnoteNumbers(tree: Root): Map<string, number> {
   return numbers;
 }
 
-function readBody(note: NoteSource, markdown: string, mdx: boolean): void {
+/** The note's Markdown tree with its Hugo shortcodes expanded as the build expands them (src/markdown/hugo-shortcodes.ts). */
+function expandedTree(note: NoteSource, entry: string, markdown: string, pages: readonly RefPage[]): Root {
+  if (entry.endsWith('.mdx') || !hasShortcode(markdown)) return markdownTree(markdown, entry.endsWith('.mdx'));
+  const expansion = expandShortcodes(markdown, codeRanges(markdownTree(withoutRawContents(markdown), false)), refResolver({ entry, path: note.path }, () => pages));
+  const tree = markdownTree(expansion.markdown, false);
+  note.shortcodeProblems.push(...expansion.problems, ...placeShortcodes(tree, expansion.markers));
+  return tree;
+}
+
+function readBody(note: NoteSource, entry: string, markdown: string, pages: readonly RefPage[]): void {
   const slugger = new GithubSlugger();
-  const tree = markdownTree(markdown, mdx);
+  const tree = expandedTree(note, entry, markdown, pages);
   const footnotes = footnoteNumbers(tree);
   visit(tree, (node) => {
     const line = node.position?.start.line ?? 0;
@@ -100,15 +116,15 @@ function readFrontMatter<Data>(source: Source<Data>, code: string, schema: z.Zod
   return parsed.body;
 }
 
-async function readNote(notesFolder: string, root: string, entry: string): Promise<NoteSource> {
+/** The note with its front matter read, and its body, read once every note's address is known (for `ref`s). */
+async function readNote(notesFolder: string, root: string, entry: string): Promise<{ note: NoteSource; entry: string; body?: string }> {
   const absolute = resolve(notesFolder, entry);
-  const note: NoteSource = { file: relative(root, absolute), id: '', path: '', frontMatterProblems: [], links: [], headings: new Set(), diagrams: [] };
+  const note: NoteSource = { file: relative(root, absolute), id: '', path: '', frontMatterProblems: [], links: [], headings: new Set(), diagrams: [], shortcodeProblems: [] };
   const body = readFrontMatter(note, await readFile(absolute, 'utf8'), noteSchema, entry.endsWith('.mdx'));
   // As the loader names it: a `slug` replaces the file name, even one the schema rejects.
   note.id = noteIdOf(entry, slugOf(note.raw));
   note.path = notePath(note);
-  if (body !== undefined) readBody(note, body, entry.endsWith('.mdx'));
-  return note;
+  return { note, entry, body };
 }
 
 async function readSection(notesFolder: string, root: string, entry: string): Promise<SectionSource> {
@@ -123,8 +139,11 @@ export async function readNoteSources(root: string, notesDir: string): Promise<N
   const notesFolder = resolve(root, notesDir);
   const [noteEntries, sectionEntries] = await Promise.all([glob(noteFiles, { cwd: notesFolder }), glob(sectionFiles, { cwd: notesFolder })]);
   const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const read = await Promise.all(noteEntries.sort(byName).map((entry) => readNote(notesFolder, root, entry)));
+  const pages: RefPage[] = [...read.map(({ note, entry }) => ({ entry, path: note.path })), ...sectionEntries.map(sectionRefPage)];
+  for (const { note, entry, body } of read) if (body !== undefined) readBody(note, entry, body, pages);
   return {
-    notes: await Promise.all(noteEntries.sort(byName).map((entry) => readNote(notesFolder, root, entry))),
+    notes: read.map(({ note }) => note),
     sections: await Promise.all(sectionEntries.sort(byName).map((entry) => readSection(notesFolder, root, entry))),
   };
 }

@@ -11,6 +11,8 @@ import { chromiumLaunchOptions, findChromium } from '../diagrams/browser/chromiu
 import { type DiagramRendering, diagramOutputVersion, rehypeMermaid, type RehypeMermaidOptions } from '../diagrams/index.ts';
 import type { Problem } from '../lib/problem.ts';
 import { rehypeBaseLinks } from './base-links.ts';
+import { remarkGithubAlerts } from './github-alerts.ts';
+import { remarkHugoShortcodes } from './hugo-shortcodes.ts';
 import { recordNoteProblem } from './note-problems.ts';
 import { rehypeTaskListLabels } from './task-list-labels.ts';
 
@@ -32,6 +34,8 @@ export interface DiagramHost {
 export interface PipelineOptions {
   /** The sub-path the site is served under, for links written from the site root. */
   base: string;
+  /** The notes folder, where Hugo's `ref` shortcodes find the notes they name. */
+  notesDir: string;
   /** `rehype-mermaid` is the benchmark's baseline only; readers always get ours. */
   diagrams: DiagramHost | 'rehype-mermaid';
 }
@@ -59,7 +63,7 @@ export const markdownProcessor = async (options: PipelineOptions) => unified({
   gfm: false,
   // SmartyPants would rewrite the authors' quotes and dashes; notes keep their exact words.
   smartypants: false,
-  remarkPlugins: [remarkGfm],
+  remarkPlugins: [remarkGfm, [remarkHugoShortcodes, { notesDir: options.notesDir }], remarkGithubAlerts],
   rehypePlugins: [
     rehypeSlug,
     // Links that leave the site must not hand it `window.opener`.

@@ -5,6 +5,7 @@
 // run, load plugins or post forms off the site.
 import { createHash } from 'node:crypto';
 import type { AstroUserConfig } from 'astro';
+import { videoFrameOrigins } from '../markdown/video-facade.ts';
 import { themeHeadScript } from '../theme/head-script.ts';
 
 type CspConfig = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
@@ -16,6 +17,8 @@ export const contentSecurityPolicy: CspConfig = {
     "default-src 'self'",
     // Notes may show images from anywhere on the web; images cannot run code.
     "img-src 'self' https: data:",
+    // Talk recordings play from the hosts' privacy-enhanced players only, once the reader clicks play.
+    `frame-src ${videoFrameOrigins.join(' ')}`,
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

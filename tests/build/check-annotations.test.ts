@@ -84,6 +84,18 @@ const cases: [corpus: string, annotation: string][] = [
     'tests/fixtures/broken/alias-page',
     "::error file=tests/fixtures/broken/alias-page/day1/01_moved.md,title=Address::its alias /day1/02_fine/ is the URL of tests/fixtures/broken/alias-page/day1/02_fine.md; an alias must be an address no page has",
   ],
+  [
+    'tests/fixtures/broken/shortcode-unknown',
+    '::error file=tests/fixtures/broken/shortcode-unknown/day1/01_tweet.md,line=8,title=Shortcode::unknown Hugo shortcode "tweet"; link to the post instead, as [the post](https://x.com/user/status/123) (supported: notice, hint, alert, callout, details, highlight, mermaid, figure, youtube, vimeo, ref, relref)',
+  ],
+  [
+    'tests/fixtures/broken/shortcode-unclosed',
+    '::error file=tests/fixtures/broken/shortcode-unclosed/day1/01_unclosed.md,line=10,title=Shortcode::Hugo shortcode {{%25 notice %25}} is never closed; end it with {{%25 /notice %25}}',
+  ],
+  [
+    'tests/fixtures/broken/shortcode-ref',
+    '::error file=tests/fixtures/broken/shortcode-ref/day1/01_bad_ref.md,line=8,title=Shortcode::ref "/day1/03_keynot.md" names no note; the nearest note is day1/03_keynote.md',
+  ],
 ];
 
 for (const [corpus, annotation] of cases) {

@@ -21,6 +21,9 @@ export const testSites: TestSite[] = [
   { name: 'hugo-base-path', notesDir: 'tests/fixtures/hugo', outDir: 'dist-test/hugo-base-path', basePath: '/kubecon24/', port: portBase + 4 },
   // One note per mermaid diagram type, for the legibility and unique-id checks.
   { name: 'diagram-types', notesDir: 'tests/fixtures/diagram-types', outDir: 'dist-test/diagram-types', basePath: '/', port: portBase + 9 },
+  // Hugo shortcodes of several themes, GitHub alerts and talk recordings.
+  { name: 'shortcodes', notesDir: 'tests/fixtures/shortcodes', outDir: 'dist-test/shortcodes', basePath: '/', port: portBase + 5 },
+  { name: 'shortcodes-base-path', notesDir: 'tests/fixtures/shortcodes', outDir: 'dist-test/shortcodes-base-path', basePath: '/kubecon24/', port: portBase + 6 },
 ];
 
 export function siteEnv(site: TestSite): Record<string, string> {

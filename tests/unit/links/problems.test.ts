@@ -8,7 +8,7 @@ import { sectionTree } from '../../../src/lib/sections.ts';
 import { type Address, type Collision, siteAddresses } from '../../../src/lib/site-addresses.ts';
 import { tagIndex } from '../../../src/lib/tags.ts';
 import type { Note } from '../../../src/lib/types.ts';
-import { collisionProblems, frontMatterProblems, linkProblems, sectionFileProblems } from '../../../src/links/problems.ts';
+import { collisionProblems, frontMatterProblems, linkProblems, sectionFileProblems, shortcodeProblems } from '../../../src/links/problems.ts';
 import type { SiteTargets } from '../../../src/links/resolve.ts';
 import type { NoteSource, NoteSources, SectionSource } from '../../../src/links/sources.ts';
 
@@ -23,6 +23,7 @@ function noteSource(id: string, fields: Partial<NoteSource> & { draft?: boolean 
     links: [],
     headings: new Set(),
     diagrams: [],
+    shortcodeProblems: [],
     ...rest,
   };
 }
@@ -84,6 +85,17 @@ describe('linkProblems', () => {
       sections: [],
     };
     assert.deepEqual(linkProblems(sources, targets), []);
+  });
+});
+
+describe('shortcodeProblems', () => {
+  test('reports the shortcode problems of published notes with their file and line, and none of drafts', () => {
+    const problem = { line: 7, message: 'unknown Hugo shortcode "tweet"' };
+    const sources: NoteSources = {
+      notes: [noteSource('day1/talk', { shortcodeProblems: [problem] }), noteSource('day1/draft', { draft: true, shortcodeProblems: [problem] })],
+      sections: [],
+    };
+    assert.deepEqual(shortcodeProblems(sources), [{ file: 'notes/day1/talk.md', ...problem }]);
   });
 });
 

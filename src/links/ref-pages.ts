@@ -1,0 +1,25 @@
+// The pages a `ref` shortcode may name, read from the notes folder: each note
+// and section `_index.md` with the page it becomes (a `slug` included). The
+// build reads this when it renders a note with a `ref`; `npm run check`
+// builds the same list from the sources it has already read.
+import { readFileSync } from 'node:fs';
+import { globSync } from 'tinyglobby';
+import { parseSource } from '../collections/front-matter.ts';
+import { noteFiles, sectionFiles } from '../lib/note-files.ts';
+import { noteIdOf, sectionPathOf, slugOf } from '../lib/sections.ts';
+import { notePath, sectionPath } from '../lib/urls.ts';
+import type { RefPage } from './refs.ts';
+
+/** A section's page from its `_index.md` entry. */
+export function sectionRefPage(entry: string): RefPage {
+  return { entry, path: sectionPath(sectionPathOf({ id: noteIdOf(entry) })) };
+}
+
+/** Read synchronously: the Markdown parser that needs it cannot wait. */
+export function readRefPages(notesFolder: string): RefPage[] {
+  const notePages = globSync(noteFiles, { cwd: notesFolder }).map((entry): RefPage => {
+    const parsed = parseSource(readFileSync(`${notesFolder}/${entry}`, 'utf8'), entry.endsWith('.mdx') ? 'mdx' : 'md');
+    return { entry, path: notePath({ id: noteIdOf(entry, slugOf(parsed.ok ? parsed.data : undefined)) }) };
+  });
+  return [...notePages, ...globSync(sectionFiles, { cwd: notesFolder }).map(sectionRefPage)];
+}

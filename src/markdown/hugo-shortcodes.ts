@@ -1,0 +1,69 @@
+// Hugo shortcodes in .md notes. The note's Markdown is rewritten before it is
+// parsed (hugo-shortcode-expansion.ts), line for line, since a shortcode can
+// wrap whole blocks and `highlight` wraps code that must not be read as
+// Markdown; its markers become their markup once parsed
+// (hugo-shortcode-blocks.ts). Each problem is the note's: file, line, message.
+// .mdx notes read `{` as the start of an expression, so shortcodes are not theirs.
+import { relative, resolve } from 'node:path';
+import type { Root } from 'mdast';
+import type { Plugin } from 'unified';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+// Types file.data.astro.
+import type {} from '@astrojs/markdown-remark';
+import { readRefPages } from '../links/ref-pages.ts';
+import { type RefPage, resolveRef } from '../links/refs.ts';
+import { noteIdOf, slugOf } from '../lib/sections.ts';
+import { notePath } from '../lib/urls.ts';
+import { displayPath, lineInFile } from './file-lines.ts';
+import { placeShortcodes } from './hugo-shortcode-blocks.ts';
+import { type Expansion, expandShortcodes, withoutRawContents } from './hugo-shortcode-expansion.ts';
+import { recordNoteProblem } from './note-problems.ts';
+
+/** Offset ranges of the code spans and fences in a parsed note, where shortcodes stay as written. */
+export function codeRanges(tree: Root): { start: number; end: number }[] {
+  const ranges: { start: number; end: number }[] = [];
+  visit(tree, (node) => {
+    const { start, end } = node.position ?? {};
+    if ((node.type === 'code' || node.type === 'inlineCode') && start?.offset !== undefined && end?.offset !== undefined) ranges.push({ start: start.offset, end: end.offset });
+  });
+  return ranges;
+}
+
+/** Whether the Markdown holds anything that starts a shortcode. */
+export const hasShortcode = (markdown: string) => /\{\{[<%]/.test(markdown);
+
+/** Resolves refs from `from` against `pages`, read when the first ref needs them. */
+export function refResolver(from: RefPage, pages: () => readonly RefPage[]) {
+  let known: readonly RefPage[] | undefined;
+  return (ref: string) => resolveRef(ref, from, (known ??= pages()));
+}
+
+export const remarkHugoShortcodes: Plugin<[{ notesDir: string }], Root> = function ({ notesDir }) {
+  const notesFolder = resolve(notesDir);
+  const expansions = new WeakMap<VFile, Expansion>();
+  const parse = this.parser!;
+  this.parser = (markdown, file) => {
+    if (!hasShortcode(markdown) || file.path?.endsWith('.mdx')) return parse(markdown, file);
+    const parseRoot = (text: string) => parse(text, file) as Root;
+    const entry = file.path ? relative(notesFolder, file.path).replaceAll('\\', '/') : '';
+    const path = notePath({ id: noteIdOf(entry, slugOf(file.data.astro?.frontmatter)) });
+    const expansion = expandShortcodes(markdown, codeRanges(parseRoot(withoutRawContents(markdown))), refResolver({ entry, path }, () => readRefPages(notesFolder)));
+    expansions.set(file, expansion);
+    return parseRoot(expansion.markdown);
+  };
+  return (tree: Root, file: VFile): void => {
+    const expansion = expansions.get(file);
+    if (!expansion) return;
+    const problems = [...expansion.problems, ...placeShortcodes(tree, expansion.markers)];
+    for (const { line, message } of problems.sort((a, b) => a.line - b.line)) {
+      recordNoteProblem(file, { file: displayPath(file), line: lineInFile(file, line), message });
+    }
+    let videos = 0;
+    visit(tree, (node) => {
+      if (node.data?.hProperties?.dataVideoEmbed) videos++;
+    });
+    // The page loads the facade's script only when there is a video (NoteView.astro).
+    if (videos > 0 && file.data.astro?.frontmatter) file.data.astro.frontmatter.videoCount = videos;
+  };
+};
