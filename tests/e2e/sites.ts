@@ -19,7 +19,8 @@ export const testSites: TestSite[] = [
   // A notes folder as Hugo sites have them: bundles, nested sections, root notes, aliases, TOML and JSON.
   { name: 'hugo', notesDir: 'tests/fixtures/hugo', outDir: 'dist-test/hugo', basePath: '/', port: portBase + 3 },
   { name: 'hugo-base-path', notesDir: 'tests/fixtures/hugo', outDir: 'dist-test/hugo-base-path', basePath: '/kubecon24/', port: portBase + 4 },
-  // Notes that try to run script (raw <script>, onerror, javascript: links, an iframe) and tags with #, +, . and / in them.
+  // Notes that try to run script (raw <script>, onerror, javascript: links, an iframe), tags with #, +, . and / in
+  // them, and a day of 21 notes, more than search shows at once.
   { name: 'hostile', notesDir: 'tests/fixtures/hostile', outDir: 'dist-test/hostile', basePath: '/', port: portBase + 11 },
   { name: 'hostile-base-path', notesDir: 'tests/fixtures/hostile', outDir: 'dist-test/hostile-base-path', basePath: '/kubecon24/', port: portBase + 12 },
 ];
