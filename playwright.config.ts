@@ -31,6 +31,8 @@ export default defineConfig({
     project('diagram-types', /(diagram-legibility|diagram-ids)\.spec\.ts/),
     project('shortcodes', /shortcodes\.spec\.ts/),
     project('shortcodes-base-path', /shortcodes\.spec\.ts/),
+    project('hostile', /(hostile-html|tag-urls|search-limit)\.spec\.ts/),
+    project('hostile-base-path', /(hostile-html|tag-urls)\.spec\.ts/),
     // Starts its own `astro dev` on a copy of the fixture notes; one worker, as two dev servers would share .astro/.
     { name: 'live-preview', testMatch: /live-preview\.spec\.ts/, workers: 1, use: { baseURL: `http://localhost:${livePreviewPort}/` } },
   ],

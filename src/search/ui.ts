@@ -157,8 +157,9 @@ function moveThroughResults(parts: SearchParts, event: KeyboardEvent): void {
     event.preventDefault();
     (at === 0 ? input : items[at - 1]!).focus();
   } else if (event.key === 'Escape') {
-    showPanel(parts, false);
+    // Focus first: focusing the box opens the panel, which must end up closed.
     input.focus();
+    showPanel(parts, false);
   } else if (event.key === 'Enter' && event.target === input && items[0]) {
     event.preventDefault();
     items[0].click();

@@ -3,19 +3,14 @@
 // own scripts (theme, toggle, search, diagram dialog) work under it.
 import { createHash } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
+import { recordViolationEvents } from './csp-violations.ts';
 
 // Every page type: home, day, note, note with a diagram, tag index, tag, 404.
 const pages = ['./', 'day1/', 'day1/02_observability/', 'workshops/01_hands_on/', 'tags/', 'tags/platform/', 'no/such/page/'];
 
 /** Every CSP violation the page reports from its first script on, across navigations: the event, and Chromium's console error. */
 async function recordViolations(page: Page): Promise<string[]> {
-  const seen: string[] = [];
-  await page.exposeFunction('reportCspViolation', (violation: string) => seen.push(violation));
-  await page.addInitScript(() =>
-    document.addEventListener('securitypolicyviolation', (event) =>
-      (window as unknown as { reportCspViolation(violation: string): void }).reportCspViolation(`${event.violatedDirective} ${event.blockedURI}`),
-    ),
-  );
+  const seen = await recordViolationEvents(page);
   page.on('console', (message) => {
     if (message.text().includes('Content Security Policy')) seen.push(message.text());
   });

@@ -1,5 +1,6 @@
 // Full-text search over the notes, with Pagefind's index built after the site.
 // Runs at the site root and under BASE_PATH=/kubecon24/.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 const box = (page: Page) => page.getByRole('searchbox', { name: 'Search notes' });
@@ -55,6 +56,101 @@ test('filters by tag and by day narrow the results', async ({ page }) => {
   await page.getByRole('combobox', { name: 'Day' }).selectOption('Day 1');
   await expect(titles).toHaveText(['Observability at scale']);
 });
+
+const dayMenu = (page: Page) => page.getByRole('combobox', { name: 'Day' });
+const tagMenu = (page: Page) => page.getByRole('combobox', { name: 'Tag' });
+const titles = (page: Page) => results(page).locator('.search-result-title');
+
+/** The titles of the results, in any order, once the status says how many there are. */
+async function expectTitles(page: Page, expected: string[]): Promise<void> {
+  await expect(page.getByRole('status')).toHaveText(expected.length === 0 ? 'No notes match.' : `${expected.length} ${expected.length === 1 ? 'note' : 'notes'}`);
+  await expect(titles(page)).toHaveCount(expected.length);
+  expect((await titles(page).allTextContents()).sort()).toEqual(expected.toSorted());
+}
+
+test("the filter menus count the notes of each day and each tag, a tag's spellings counted as one", async ({ page }) => {
+  await page.goto('./');
+  await box(page).fill('a');
+  await expect(page.getByRole('status')).toHaveText('9 notes');
+  await expect(dayMenu(page).locator('option')).toHaveText(['All days', 'Day 1 (5)', 'Day 2 (3)', 'workshops (1)']);
+  await expect(tagMenu(page).locator('option')).toHaveText(['All tags', 'Keynote (1)', 'MDX (1)', 'Observability (2)', 'platform (4)', 'Service Mesh (4)', 'Überwachung (1)']);
+});
+
+test('a merged tag filters to every note, whichever spelling it uses; day and tag filters combine', async ({ page }) => {
+  await page.goto('./');
+  await box(page).fill('a');
+  // Written "Platform", "platform " and "platform" in the notes.
+  await tagMenu(page).selectOption('platform');
+  await expectTitles(page, ['Opening keynote', 'Observability at scale', 'An MDX note', 'Hands-on workshop']);
+  await dayMenu(page).selectOption('Day 1');
+  await expectTitles(page, ['Opening keynote', 'Observability at scale']);
+  await dayMenu(page).selectOption('Day 2');
+  await expectTitles(page, ['An MDX note']);
+  await tagMenu(page).selectOption('Service Mesh');
+  await expectTitles(page, []);
+  await tagMenu(page).selectOption('');
+  await expectTitles(page, ['An MDX note', 'Überwachung — 観測 and observability', 'A note without tags']);
+});
+
+test('Enter in the box opens the first result', async ({ page }) => {
+  await page.goto('./');
+  await box(page).fill('DaemonSet');
+  await expect(results(page)).toHaveCount(1);
+  await box(page).press('Enter');
+  await expect(page).toHaveURL(/\/day1\/02_observability\/$/);
+});
+
+test('ArrowUp from the first result goes back to the box, and Escape closes the results', async ({ page }) => {
+  await page.goto('./');
+  await box(page).fill('talk');
+  await expect(results(page)).toHaveCount(3);
+  await box(page).press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(results(page).nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(results(page).first()).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(box(page)).toBeFocused();
+
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('list', { name: 'Search results' })).toBeHidden();
+  await expect(box(page)).toBeFocused();
+  await expect(page).toHaveURL(/\/$/);
+  // From a result, Escape closes them too and puts the reader back in the box.
+  await page.keyboard.type('s');
+  await expect(results(page).first()).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await expect(results(page).first()).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('list', { name: 'Search results' })).toBeHidden();
+  await expect(box(page)).toBeFocused();
+});
+
+test("without Pagefind's files, the box says search is not available", async ({ page }) => {
+  await page.route(/\/pagefind\//, (route) => route.abort());
+  await page.goto('./');
+  await box(page).fill('DaemonSet');
+  await expect(page.getByRole('status')).toHaveText('Search is not available: the index is written by `npm run build`.');
+  await expect(results(page)).toHaveCount(0);
+});
+
+for (const { device, viewport } of [
+  { device: 'a desktop', viewport: { width: 1280, height: 800 } },
+  { device: 'a phone', viewport: { width: 390, height: 844 } },
+]) {
+  for (const theme of ['light', 'dark'] as const) {
+    test(`the open results have no WCAG A/AA violations on ${device}, in the ${theme} theme`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await page.emulateMedia({ colorScheme: theme });
+      await page.goto('day1/');
+      await box(page).fill('observability');
+      await expect(results(page)).toHaveCount(2);
+      await expect(results(page).first().locator('mark').first()).toBeVisible();
+      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${violation.help} at ${node.target.join(' ')}`))).toEqual([]);
+    });
+  }
+}
 
 test('the keyboard alone searches and opens a result', async ({ page }) => {
   await page.goto('day2/');

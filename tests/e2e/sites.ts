@@ -24,6 +24,10 @@ export const testSites: TestSite[] = [
   // Hugo shortcodes of several themes, GitHub alerts and talk recordings.
   { name: 'shortcodes', notesDir: 'tests/fixtures/shortcodes', outDir: 'dist-test/shortcodes', basePath: '/', port: portBase + 5 },
   { name: 'shortcodes-base-path', notesDir: 'tests/fixtures/shortcodes', outDir: 'dist-test/shortcodes-base-path', basePath: '/kubecon24/', port: portBase + 6 },
+  // Notes that try to run script (raw <script>, onerror, javascript: links, an iframe), tags with #, +, . and / in
+  // them, and a day of 21 notes, more than search shows at once.
+  { name: 'hostile', notesDir: 'tests/fixtures/hostile', outDir: 'dist-test/hostile', basePath: '/', port: portBase + 11 },
+  { name: 'hostile-base-path', notesDir: 'tests/fixtures/hostile', outDir: 'dist-test/hostile-base-path', basePath: '/kubecon24/', port: portBase + 12 },
 ];
 
 export function siteEnv(site: TestSite): Record<string, string> {
