@@ -16,9 +16,9 @@ export function linkProblems(sources: NoteSources, targets: SiteTargets): Proble
     );
 }
 
-/** Hugo shortcodes the site cannot render, and `ref`s to no note, in published notes. */
+/** Hugo shortcodes the site cannot render, and `ref`s to no note: in drafts too, which the build renders as well. */
 export function shortcodeProblems(sources: NoteSources): Problem[] {
-  return sources.notes.filter((note) => note.data && !note.data.draft).flatMap((note) => note.shortcodeProblems.map((problem) => ({ file: note.file, ...problem })));
+  return sources.notes.flatMap((note) => note.shortcodeProblems.map((problem) => ({ file: note.file, ...problem })));
 }
 
 /** Front matter that does not fit the schema, in notes and in sections' `_index.md`. */

@@ -1,7 +1,9 @@
 // Reads every note straight from its Markdown source, without building the
 // site: its front matter, the links it makes, the headings it gives ids to
-// (as rehype-slug will) and its diagrams, each with the line it is on; and
-// each section's _index.md. The link checker and `npm run check` work from these.
+// (as rehype-slug will) and its diagrams, each with the line it is on, with
+// its Hugo shortcodes expanded as the build expands them (so a `ref` is a
+// link and a `mermaid` shortcode a diagram); and each section's _index.md.
+// The link checker and `npm run check` work from these.
 import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import type { z } from 'astro/zod';

@@ -6,7 +6,7 @@ import type { BlockContent, Blockquote, DefinitionContent } from 'mdast';
 
 export type CalloutKind = 'note' | 'tip' | 'important' | 'warning' | 'caution';
 
-export const calloutLabels: Record<CalloutKind, string> = {
+const calloutLabels: Record<CalloutKind, string> = {
   note: 'Note',
   tip: 'Tip',
   important: 'Important',

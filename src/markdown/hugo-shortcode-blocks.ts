@@ -30,7 +30,7 @@ function figureNode(marker: ShortcodeMarker, image: PhrasingContent | undefined)
   };
 }
 
-function singleNode(marker: ShortcodeMarker, problems: Problems): Paragraph | undefined {
+function videoNode(marker: ShortcodeMarker, problems: Problems): Paragraph | undefined {
   const { tag } = marker;
   const host = tag.name as VideoHost;
   const id = tag.named.id ?? tag.positional[0];
@@ -64,7 +64,7 @@ function splitParagraph(paragraph: Paragraph, markers: Markers, problems: Proble
       continue;
     }
     flush();
-    blocks.push(marker.role === 'single' ? (singleNode(marker, problems) ?? { type: 'paragraph', children: [] }) : { type: 'html', value: node.value });
+    blocks.push(marker.role === 'single' ? (videoNode(marker, problems) ?? { type: 'paragraph', children: [] }) : { type: 'html', value: node.value });
   }
   flush();
   return blocks;
@@ -129,7 +129,7 @@ export function placeShortcodes(tree: Root, markers: Markers): Problems {
     const marker = markers.get(idOf(node))!;
     // A figure's image stays where it is, in a table cell or heading.
     if (marker.role === 'single' && marker.tag.name !== 'figure') {
-      const video = singleNode(marker, problems);
+      const video = videoNode(marker, problems);
       parent.children.splice(index, 1, ...(video ? [video] : []));
       return index;
     }

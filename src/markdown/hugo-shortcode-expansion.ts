@@ -68,11 +68,16 @@ interface Edit {
   text: string;
 }
 
+/** Where the line holding `offset` ends. */
+function lineEnd(source: string, offset: number): number {
+  const end = source.indexOf('\n', offset);
+  return end === -1 ? source.length : end;
+}
+
 /** A marker for `id` that keeps the tag's line count, on a line of its own when the tag was. */
 function marker(source: string, tag: ShortcodeTag, id: number): string {
-  const rest = source.slice(tag.end, (source.indexOf('\n', tag.end) + 1 || source.length + 1) - 1);
   const newlines = '\n'.repeat(source.slice(tag.start, tag.end).split('\n').length - 1);
-  return rest.trim() === '' ? `<!--hugo-shortcode-${id}-->${newlines}` : `<hugo-shortcode-${id}/>${newlines}`;
+  return source.slice(tag.end, lineEnd(source, tag.end)).trim() === '' ? `<!--hugo-shortcode-${id}-->${newlines}` : `<hugo-shortcode-${id}/>${newlines}`;
 }
 
 /**
@@ -93,8 +98,7 @@ export function markerId(html: string): number | undefined {
 /** Whether the tag is alone on its line, after any indentation or quote and list markers. */
 function aloneOnLine(source: string, tag: ShortcodeTag): boolean {
   const before = source.slice(source.lastIndexOf('\n', tag.start - 1) + 1, tag.start);
-  const afterEnd = source.indexOf('\n', tag.end);
-  const after = source.slice(tag.end, afterEnd === -1 ? undefined : afterEnd);
+  const after = source.slice(tag.end, lineEnd(source, tag.end));
   return /^[ \t>]*(?:(?:[-*+]|\d+[.)])[ \t]+)?$/.test(before) && after.trim() === '';
 }
 
@@ -189,7 +193,7 @@ class Expander {
     const close = following[end] as ShortcodeTag | undefined;
     if (!close) {
       this.unclosed(tag);
-      return following.length;
+      return 0;
     }
     if (!aloneOnLine(this.source, tag) || !aloneOnLine(this.source, close)) {
       this.problem(tag.line, `write ${writtenTag(tag.name, tag.delimiter)} and ${writtenTag(tag.name, tag.delimiter, true)} on lines of their own, around the code`);

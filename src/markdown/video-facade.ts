@@ -10,7 +10,7 @@ import type {} from 'mdast-util-to-hast';
 
 export type VideoHost = 'youtube' | 'vimeo';
 
-export interface Video {
+interface Video {
   host: VideoHost;
   id: string;
   title?: string;

@@ -89,13 +89,16 @@ describe('linkProblems', () => {
 });
 
 describe('shortcodeProblems', () => {
-  test('reports the shortcode problems of published notes with their file and line, and none of drafts', () => {
+  test('reports the shortcode problems of every note with their file and line, drafts included, as the build renders them too', () => {
     const problem = { line: 7, message: 'unknown Hugo shortcode "tweet"' };
     const sources: NoteSources = {
       notes: [noteSource('day1/talk', { shortcodeProblems: [problem] }), noteSource('day1/draft', { draft: true, shortcodeProblems: [problem] })],
       sections: [],
     };
-    assert.deepEqual(shortcodeProblems(sources), [{ file: 'notes/day1/talk.md', ...problem }]);
+    assert.deepEqual(shortcodeProblems(sources), [
+      { file: 'notes/day1/talk.md', ...problem },
+      { file: 'notes/day1/draft.md', ...problem },
+    ]);
   });
 });
 
