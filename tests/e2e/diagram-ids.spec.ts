@@ -10,6 +10,8 @@ async function sitemapPages(request: import('@playwright/test').APIRequestContex
 }
 
 test('no page repeats an id, diagrams included', async ({ page, request }) => {
+  // Visits every page of the site, about forty.
+  test.setTimeout(180_000);
   const paths = await sitemapPages(request);
   expect(paths.length).toBeGreaterThan(5);
   const repeats: string[] = [];

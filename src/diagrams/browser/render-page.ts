@@ -16,7 +16,7 @@ export type PageResult =
       diagramType: string;
       /** The smallest label's font size in px when the SVG is drawn at its viewBox size; null without labels. */
       smallestFontPx: number | null;
-      /** A viewBox that takes in everything drawn, when mermaid's leaves some of it out (radar and venn labels); else null. */
+      /** A viewBox that takes in every label, when mermaid's leaves some out (radar and venn); else null. */
       drawnViewBox: string | null;
     }
   | { ok: false; kind: 'parse' | 'render'; message: string };
@@ -87,14 +87,19 @@ export function measureSvg(svg: string): { smallestFontPx: number | null; drawnV
       element.style.maxWidth = 'none';
     }
     let smallest = Infinity;
+    // The labels' extent in viewBox units (the SVG is drawn one unit a pixel): only labels widen the
+    // viewBox, not lines mermaid draws far off on purpose, such as a gantt's today marker.
+    const origin = element.getBoundingClientRect();
+    let [x, y, right, bottom] = [box.x, box.y, box.x + box.width, box.y + box.height];
     for (const label of element.querySelectorAll<SVGGraphicsElement>('text, tspan')) {
       const ownText = [...label.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== '');
       const matrix = label.getScreenCTM();
-      if (!ownText || !matrix || label.getBoundingClientRect().width === 0) continue;
+      const rect = label.getBoundingClientRect();
+      if (!ownText || !matrix || rect.width === 0) continue;
       smallest = Math.min(smallest, parseFloat(getComputedStyle(label).fontSize) * Math.hypot(matrix.a, matrix.b));
+      [x, y] = [Math.min(x, rect.left - origin.left + box.x - 2), Math.min(y, rect.top - origin.top + box.y - 2)];
+      [right, bottom] = [Math.max(right, rect.right - origin.left + box.x + 2), Math.max(bottom, rect.bottom - origin.top + box.y + 2)];
     }
-    const drawn = element.getBBox();
-    const [x, y, right, bottom] = [Math.min(box.x, drawn.x - 2), Math.min(box.y, drawn.y - 2), Math.max(box.x + box.width, drawn.x + drawn.width + 2), Math.max(box.y + box.height, drawn.y + drawn.height + 2)];
     const widened = box.width > 0 && (x < box.x || y < box.y || right > box.x + box.width || bottom > box.y + box.height);
     return {
       smallestFontPx: Number.isFinite(smallest) ? Math.round(smallest * 100) / 100 : null,
