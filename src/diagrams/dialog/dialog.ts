@@ -76,13 +76,28 @@ function fullSizeButton(name: string): HTMLButtonElement {
   return button;
 }
 
-export function enhanceDiagrams(): void {
-  const frames = [...document.querySelectorAll<HTMLElement>('figure.diagram > .diagram-scroll')].filter((frame) => frame.querySelector(':scope > svg'));
-  if (frames.length === 0) return;
-  const dialog = createDialog();
+type DialogParts = ReturnType<typeof createDialog>;
+
+/** Moves a diagram's SVG into the dialog and back, remembering which one is out. */
+function diagramMover(dialog: DialogParts): { open(frame: HTMLElement, trigger: HTMLElement): void; putBack(): HTMLElement | undefined } {
   let opened: Opened | undefined;
 
+  // The dialog's close event comes a task after it closes, while the browser puts
+  // focus back at once: a reader quick enough (Esc, then Space) can open it again
+  // first, with the SVG still in the dialog. So the diagram goes back on the page
+  // on whichever comes first, the close event or the next opening.
+  function putBack(): HTMLElement | undefined {
+    if (!opened) return undefined;
+    const { trigger, svg, placeholder, style } = opened;
+    opened = undefined;
+    if (style === null) svg.removeAttribute('style');
+    else svg.setAttribute('style', style);
+    placeholder.replaceWith(svg);
+    return trigger;
+  }
+
   function open(frame: HTMLElement, trigger: HTMLElement): void {
+    putBack();
     const svg = frame.querySelector<SVGSVGElement>(':scope > svg')!;
     const placeholder = document.createElement('div');
     placeholder.className = 'diagram-placeholder';
@@ -107,14 +122,19 @@ export function enhanceDiagrams(): void {
     dialog.frame.focus();
   }
 
+  return { open, putBack };
+}
+
+export function enhanceDiagrams(): void {
+  const frames = [...document.querySelectorAll<HTMLElement>('figure.diagram > .diagram-scroll')].filter((frame) => frame.querySelector(':scope > svg'));
+  if (frames.length === 0) return;
+  const dialog = createDialog();
+  const { open, putBack } = diagramMover(dialog);
+
   dialog.element.addEventListener('close', () => {
-    if (!opened) return;
-    const { trigger, svg, placeholder, style } = opened;
-    opened = undefined;
-    if (style === null) svg.removeAttribute('style');
-    else svg.setAttribute('style', style);
-    placeholder.replaceWith(svg);
-    trigger.focus();
+    // Opened again before this event came: that diagram stays.
+    if (dialog.element.open) return;
+    putBack()?.focus();
   });
   dialog.element.querySelector('.diagram-dialog-close')!.addEventListener('click', () => dialog.element.close());
   // The dialog fills its box, so a click whose target is the dialog itself landed on the backdrop.
