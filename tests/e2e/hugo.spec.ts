@@ -28,6 +28,8 @@ test('a day shows its _index.md text, and its nested sections with their notes b
 
 test('the sidebar nests sections as the folders do, and leads to a nested note', async ({ page }) => {
   await page.goto('./');
+  // The home page opens no day; the day's page opens that day's folders.
+  await page.locator('#sidebar').getByRole('link', { name: 'Day 2 – Thursday' }).click();
   const workshops = page.locator('#sidebar li').filter({ has: page.locator('> a', { hasText: 'Workshops' }) });
   await expect(workshops.locator('> ul > li > a')).toHaveText(['Workshop introduction', 'Hands-on with eBPF', 'advanced']);
   await workshops.getByRole('link', { name: 'Deep dive' }).click();
