@@ -4,7 +4,7 @@
 // never disagree about what exists.
 import { type Neighbours, neighboursOf } from './neighbours.ts';
 import { notesInOrder, type Section, sectionsInOrder, sectionTrail } from './sections.ts';
-import { type Tag, notesTagged, tagsOf } from './tags.ts';
+import { type Tag, notesByTag, tagsOf } from './tags.ts';
 import type { Note } from './types.ts';
 import { notePath, robotsPath, rssPath, sectionPath, sitemapIndexPath, tagPath } from './urls.ts';
 
@@ -80,15 +80,17 @@ export function sectionPages<N extends Note>(root: Section<N>): SectionPage<N>[]
   }));
 }
 
+/** Each section's tagged notes are grouped once, so the tag pages cost one pass over the notes, not one per tag. */
 export function tagPages<N extends Note>(root: Section<N>, tags: readonly Tag[]): TagPage<N>[] {
-  return tags.map((tag) => ({
-    params: { tag: tag.slug },
-    path: tagPath(tag.slug),
-    tag,
-    sections: sectionsWithRoot(root)
-      .map((section) => ({ path: section.path, title: section.title, notes: notesTagged(section.notes, tag.slug) }))
-      .filter((section) => section.notes.length > 0),
-  }));
+  const sectionsByTag = new Map<string, TagPage<N>['sections']>();
+  for (const section of sectionsWithRoot(root)) {
+    for (const [slugOfTag, notes] of notesByTag(section.notes)) {
+      const sections = sectionsByTag.get(slugOfTag) ?? [];
+      sections.push({ path: section.path, title: section.title, notes });
+      sectionsByTag.set(slugOfTag, sections);
+    }
+  }
+  return tags.map((tag) => ({ params: { tag: tag.slug }, path: tagPath(tag.slug), tag, sections: sectionsByTag.get(tag.slug) ?? [] }));
 }
 
 /**

@@ -37,13 +37,26 @@ function mostUsed(spellings: Map<string, number>): string {
   return [...spellings].sort(([a, countA], [b, countB]) => countB - countA || a.localeCompare(b))[0]![0];
 }
 
-/** The notes carrying a tag, in Hugo order. */
-export function notesTagged<T extends Note>(notes: readonly T[], slugOfTag: string): T[] {
-  return notes.filter((note) => noteTagSlugs(note).includes(slugOfTag)).sort(byHugoOrder);
+/** The notes carrying each tag, by tag slug, in Hugo order: one pass over the notes, however many tags there are. */
+export function notesByTag<T extends Note>(notes: readonly T[]): Map<string, T[]> {
+  const byTag = new Map<string, T[]>();
+  for (const note of notes) {
+    for (const slugOfTag of noteTagSlugs(note)) {
+      const tagged = byTag.get(slugOfTag) ?? [];
+      tagged.push(note);
+      byTag.set(slugOfTag, tagged);
+    }
+  }
+  for (const tagged of byTag.values()) tagged.sort(byHugoOrder);
+  return byTag;
 }
+
+// Every note page asks for its tags, so each index is turned into a lookup once, not once a note.
+const lookups = new WeakMap<readonly Tag[], Map<string, Tag>>();
 
 /** A note's tags as the tag index names them, in the order the author wrote them. */
 export function tagsOf(note: Note, index: readonly Tag[]): Tag[] {
-  const bySlug = new Map(index.map((tag) => [tag.slug, tag]));
+  const bySlug = lookups.get(index) ?? new Map(index.map((tag) => [tag.slug, tag]));
+  lookups.set(index, bySlug);
   return noteTagSlugs(note).flatMap((slugOfTag) => bySlug.get(slugOfTag) ?? []);
 }

@@ -24,7 +24,7 @@ export function textOf(node: Nodes): string {
   return toString(node).replace(/^[ \t\n]+|[ \t\n]+$/g, '');
 }
 
-/** The page's <main>: its content without the header and the sidebar (which lists every note). */
+/** The page's <main>: its content without the header and the sidebar (which lists other notes). */
 export function mainOf(page: Root): Element {
   const main = select('main', page);
   assert.ok(main, 'the page has no <main>');

@@ -145,11 +145,15 @@ describe('a corpus written for Hugo', () => {
     }
   });
 
-  test('the sidebar of every kind of page lists every note, nested ones and the root page included', () => {
+  test('the sidebar of every kind of page links to every top-level section, lists the root page, and opens only the folders on the way to the page', () => {
     for (const path of ['/', '/day1/', '/day2/workshops/advanced/01_deep_dive/', '/about/', '/background/']) {
-      const listed = linkTextsIn(elementById(builtPage(build, path), 'sidebar'));
-      for (const { title } of notes) {
-        assert.ok(listed.includes(title), `the sidebar of ${path} does not list "${title}": ${listed.join(' | ')}`);
+      const sidebar = elementById(builtPage(build, path), 'sidebar');
+      const hrefs = hrefsIn(sidebar);
+      for (const section of ['/day1/', '/day2/', '/background/']) assert.ok(hrefs.includes(section), `the sidebar of ${path} does not link to ${section}`);
+      const listed = linkTextsIn(sidebar);
+      for (const { path: notePath, title, kind } of notes) {
+        const onTheWay = path.startsWith(notePath.replace(/[^/]+\/$/, ''));
+        assert.equal(listed.includes(title), onTheWay, `the sidebar of ${path} ${onTheWay ? 'does not list' : 'lists'} "${title}" (${kind})`);
       }
     }
   });

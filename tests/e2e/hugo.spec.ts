@@ -28,8 +28,14 @@ test('a day shows its _index.md text, and its nested sections with their notes b
 
 test('the sidebar nests sections as the folders do, and leads to a nested note', async ({ page }) => {
   await page.goto('./');
+  // The sidebar opens the folders on the way to the page, one at a time.
+  const sidebar = page.locator('#sidebar');
+  await sidebar.getByRole('link', { name: 'Day 2 – Thursday' }).click();
+  await sidebar.getByRole('link', { name: 'Workshops', exact: true }).click();
   const workshops = page.locator('#sidebar li').filter({ has: page.locator('> a', { hasText: 'Workshops' }) });
   await expect(workshops.locator('> ul > li > a')).toHaveText(['Workshop introduction', 'Hands-on with eBPF', 'advanced']);
+  await expect(sidebar.getByRole('link', { name: 'Deep dive' })).toHaveCount(0);
+  await workshops.getByRole('link', { name: 'advanced', exact: true }).click();
   await workshops.getByRole('link', { name: 'Deep dive' }).click();
   await expect(page).toHaveURL(/\/day2\/workshops\/advanced\/01_deep_dive\/$/);
   await expect(page.locator('#sidebar a[aria-current="page"]')).toHaveText('Deep dive');

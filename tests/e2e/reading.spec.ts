@@ -53,7 +53,9 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'Rollout' })).toBeVisible();
     // The toggle needs JavaScript, so it stays hidden rather than doing nothing.
     await expect(page.locator('[data-theme-toggle]')).toBeHidden();
-    await page.getByRole('navigation', { name: 'Days and notes' }).getByRole('link', { name: 'An MDX note' }).click();
+    const sidebar = page.getByRole('navigation', { name: 'Days and notes' });
+    await sidebar.getByRole('link', { name: 'Day 2', exact: true }).click();
+    await sidebar.getByRole('link', { name: 'An MDX note' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('An MDX note');
   });
 });

@@ -102,6 +102,41 @@ test('the table of contents links to each h2 and h3', async ({ page }) => {
   await expect(page.locator('h3#storage a.heading-anchor')).toHaveAttribute('href', '#storage');
 });
 
+test('the sidebar shows the current day’s notes and links to the other days', async ({ page }) => {
+  await page.goto('day1/02_observability/');
+  const sidebar = page.getByRole('navigation', { name: 'Days and notes' });
+  await expect(sidebar.getByRole('link', { name: 'Opening keynote' })).toBeVisible();
+  await expect(sidebar.locator('.sidebar-day')).toHaveText(['Day 1', 'Day 2', 'Day 3', 'workshops']);
+  await expect(sidebar.getByRole('link', { name: 'An MDX note' })).toHaveCount(0);
+  await sidebar.getByRole('link', { name: 'Day 2', exact: true }).click();
+  await expect(page).toHaveURL(/\/day2\/$/);
+  await expect(sidebar.locator('[aria-current=page]')).toHaveText('Day 2');
+  await expect(sidebar.getByRole('link', { name: 'An MDX note' })).toBeVisible();
+  await expect(sidebar.getByRole('link', { name: 'Opening keynote' })).toHaveCount(0);
+});
+
+for (const width of [1100, 390]) {
+  test(`at ${width} px the table of contents is near the top, before the article’s first section`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('day1/02_observability/');
+    const toc = page.getByRole('navigation', { name: 'On this page' });
+    await expect(toc).toBeInViewport();
+    const tocBox = (await toc.boundingBox())!;
+    const firstSection = (await page.locator('article h2').first().boundingBox())!;
+    expect(tocBox.y + tocBox.height).toBeLessThanOrEqual(firstSection.y);
+    expect(tocBox.y + tocBox.height).toBeLessThan(800 / 2);
+  });
+}
+
+test('on a wide screen the table of contents is beside the article, unfolded', async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 800 });
+  await page.goto('day1/02_observability/');
+  const toc = page.getByRole('navigation', { name: 'On this page' });
+  await expect(toc.getByRole('link', { name: 'Collectors' })).toBeVisible();
+  const article = (await page.locator('article').boundingBox())!;
+  expect((await toc.boundingBox())!.x).toBeGreaterThanOrEqual(article.x + article.width);
+});
+
 test('previous and next stay within the day; breadcrumbs and sidebar show where the reader is', async ({ page }) => {
   await page.goto('day1/02_observability/');
   const pager = page.getByRole('navigation', { name: 'Previous and next note' });

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 const require = createRequire(import.meta.url);
 const packageDir = dirname(require.resolve('@fontsource-variable/inter/package.json'));
 
-/** The family name the site's CSS must use too (it imports `@fontsource-variable/inter/wght.css`). */
+/** The family name the site's CSS must use too (src/styles/fonts.css declares it from the same files). */
 export const diagramFontFamily = 'Inter Variable';
 
 /** The CSS font-family value given to mermaid, with fallbacks for a reader whose font failed to load. */

@@ -2,7 +2,7 @@
 // the spelling authors use most.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { noteTagSlugs, notesTagged, tagIndex, tagsOf } from '../../../src/lib/tags.ts';
+import { noteTagSlugs, notesByTag, tagIndex, tagsOf } from '../../../src/lib/tags.ts';
 import { ids, note, permutations } from './entries.ts';
 
 describe('noteTagSlugs', () => {
@@ -99,7 +99,7 @@ describe('tagIndex', () => {
   });
 });
 
-describe('notesTagged', () => {
+describe('notesByTag', () => {
   const notes = [
     note('day2/01_z', { title: 'Zulu', weight: 1, tags: ['Platform'] }),
     note('day1/01_u', { title: 'Unweighted', tags: ['platform'] }),
@@ -110,16 +110,17 @@ describe('notesTagged', () => {
   ];
 
   test('returns every note carrying the tag in any spelling, in Hugo order', () => {
-    assert.deepEqual(ids(notesTagged(notes, 'platform')), ['day2/01_z', 'day1/03_a', 'day1/02_b', 'day1/01_u']);
+    assert.deepEqual(ids(notesByTag(notes).get('platform')!), ['day2/01_z', 'day1/03_a', 'day1/02_b', 'day1/01_u']);
   });
 
-  test('returns nothing for a tag no note carries', () => {
-    assert.deepEqual(notesTagged(notes, 'no-such-tag'), []);
+  test('lists each tag the notes carry, and no other', () => {
+    assert.deepEqual([...notesByTag(notes).keys()].sort(), ['network', 'platform']);
+    assert.deepEqual(ids(notesByTag(notes).get('network')!), ['day1/05_o']);
   });
 
   test('leaves the notes it was given in their order', () => {
     const before = ids(notes);
-    notesTagged(notes, 'platform');
+    notesByTag(notes);
     assert.deepEqual(ids(notes), before);
   });
 });

@@ -1,0 +1,84 @@
+// How much diagrams cost a build: one generated corpus of 200 notes built
+// four ways, against each other.
+//   (a) our renderer, cold cache   (b) our renderer, warm cache
+//   (c) the same notes, no diagrams (the baseline)   (d) rehype-mermaid
+// and, per diagram, mermaid's own render() in one warm page (the floor) against ours.
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { measuredBuild, printTable } from './build.ts';
+import { corpusDiagrams, writeCorpus } from './corpus.ts';
+import { measureFloor } from './floor.ts';
+import type { Measurement } from './measure.ts';
+
+interface Run {
+  label: string;
+  notesDir: string;
+  renderer: 'inline' | 'rehype-mermaid';
+}
+
+/** Bytes of inline <svg> per diagram across the built pages. */
+function svgBytesPerDiagram(outDir: string, diagramCount: number): number {
+  let bytes = 0;
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.html')) {
+        for (const svg of readFileSync(path, 'utf8').matchAll(/<svg[\s\S]*?<\/svg>/g)) {
+          if (svg[0].includes('aria-roledescription')) bytes += Buffer.byteLength(svg[0]);
+        }
+      }
+    }
+  };
+  walk(outDir);
+  return bytes / diagramCount;
+}
+
+export async function diagramSeries(root: string): Promise<void> {
+  const withDiagrams = join(root, 'corpus');
+  const withoutDiagrams = join(root, 'corpus-plain');
+  const diagramCache = join(root, 'diagram-cache');
+  const diagramCount = writeCorpus(withDiagrams, true);
+  writeCorpus(withoutDiagrams, false);
+  rmSync(diagramCache, { recursive: true, force: true });
+
+  const runs: Run[] = [
+    { label: '(a) renderer, cold cache', notesDir: withDiagrams, renderer: 'inline' },
+    { label: '(b) renderer, warm cache', notesDir: withDiagrams, renderer: 'inline' },
+    { label: '(c) no diagrams', notesDir: withoutDiagrams, renderer: 'inline' },
+    { label: '(d) rehype-mermaid', notesDir: withDiagrams, renderer: 'rehype-mermaid' },
+  ];
+  const results: (Run & Measurement & { svgBytes: number })[] = [];
+  for (const [index, run] of runs.entries()) {
+    const outDir = join(root, `site-${index}`);
+    const result = await measuredBuild(run.label, run.notesDir, outDir, { DIAGRAMS: run.renderer, MERMAID_CACHE_DIR: diagramCache });
+    results.push({ ...run, ...result, svgBytes: run.notesDir === withDiagrams ? svgBytesPerDiagram(outDir, diagramCount) : 0 });
+  }
+
+  const plain = results[2]!;
+  const baseline = results[3]!;
+  const ratio = (value: number, to: number) => `${(value / to).toFixed(2)}×`;
+  const rows = results.map((r) => [
+    r.label,
+    `${r.wallSeconds.toFixed(1)} s`,
+    `${r.cpuSeconds.toFixed(1)} s`,
+    `${Math.round(r.peakMemoryMiB)} MiB`,
+    ratio(r.wallSeconds, plain.wallSeconds),
+    ratio(r.wallSeconds, baseline.wallSeconds),
+    r.svgBytes ? `${Math.round(r.svgBytes).toLocaleString('en')} B` : '–',
+  ]);
+  const header = ['build', 'wall', 'CPU', 'peak memory', 'wall ÷ (c)', 'wall ÷ (d)', 'SVG per diagram'];
+  printTable(`${diagramCount} diagrams in 200 notes, ${new Date().toISOString().slice(0, 10)}`, header, rows);
+  await floorSeries();
+}
+
+/** Per diagram, mermaid's own render() in one warm page (the floor) against our renderer's whole path for the same diagrams. */
+async function floorSeries(): Promise<void> {
+  process.stdout.write('bench: per diagram, mermaid render() against ours… ');
+  const { floorMs, oursMs, medianRatio } = await measureFloor(corpusDiagrams());
+  console.log('done');
+  const ratio = (oursMs / floorMs).toFixed(2);
+  console.log(`\n| per diagram, one warm page | ms | ÷ floor |\n| --- | --- | --- |`);
+  console.log(`| mermaid render() (the floor) | ${floorMs.toFixed(1)} | 1.00× |`);
+  console.log(`| our renderer: render, measure, finish | ${oursMs.toFixed(1)} | ${ratio}× (median per diagram ${medianRatio.toFixed(2)}×) |`);
+}

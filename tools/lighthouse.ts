@@ -1,0 +1,66 @@
+// `npm run lighthouse`: Lighthouse, as on a phone (its default: a mid-range
+// device on a slow 4G connection), on a note, the home page, a day and a tag
+// page of the fixture notes, built and served by `astro preview`. Prints the
+// four category scores per page and whatever cost points. A measurement, not a
+// test. `--no-build` reuses the last build.
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { CHROMIUM_HELP, findChromium } from '../src/diagrams/browser/chromium.ts';
+
+const port = Number(process.env.LIGHTHOUSE_PORT ?? 4599);
+const origin = `http://localhost:${port}`;
+// The site's own origin, so canonical links point at the pages measured.
+const env = { ...process.env, NOTES_DIR: 'tests/fixtures/content', OUT_DIR: 'dist-test/lighthouse', BASE_PATH: '/', SITE_URL: origin };
+const pages = [
+  ['note', '/day1/02_observability/'],
+  ['home', '/'],
+  ['day', '/day1/'],
+  ['tag', '/tags/platform/'],
+] as const;
+const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+const chromeFlags = ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+
+if (!process.argv.includes('--no-build')) {
+  console.log('lighthouse: building the fixture notes…');
+  const build = spawnSync('astro', ['build', '--silent'], { stdio: 'inherit', env });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+async function servedPreview(): Promise<ChildProcess> {
+  const preview = spawn('astro', ['preview', '--port', String(port)], { env, stdio: 'ignore' });
+  for (let attempt = 0; attempt < 100; attempt++) {
+    if (await fetch(origin).then((response) => response.ok, () => false)) return preview;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  preview.kill();
+  throw new Error(`lighthouse: astro preview did not answer at ${origin}`);
+}
+
+const chromePath = process.env.CHROME_PATH ?? findChromium();
+if (!chromePath) throw new Error(CHROMIUM_HELP);
+const preview = await servedPreview();
+const chrome = await chromeLauncher.launch({ chromePath, chromeFlags });
+const rows: string[][] = [];
+const losses: string[] = [];
+try {
+  for (const [kind, path] of pages) {
+    const result = await lighthouse(`${origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
+    const lhr = result!.lhr;
+    rows.push([kind, path, ...categories.map((id) => String(Math.round((lhr.categories[id]?.score ?? 0) * 100)))]);
+    for (const id of categories) {
+      for (const ref of lhr.categories[id]?.auditRefs ?? []) {
+        const audit = lhr.audits[ref.id]!;
+        if (ref.weight > 0 && audit.score !== null && audit.score < 1) losses.push(`${kind}: ${id} · ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}`);
+      }
+    }
+  }
+} finally {
+  chrome.kill();
+  preview.kill();
+}
+
+const header = ['page', 'path', 'performance', 'accessibility', 'best practices', 'SEO'];
+console.log(`\n| ${header.join(' | ')} |\n|${header.map(() => ' --- ').join('|')}|`);
+for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+if (losses.length > 0) console.log(`\nWhat cost points:\n${losses.map((loss) => `- ${loss}`).join('\n')}`);
