@@ -28,6 +28,8 @@ export default defineConfig({
     project('content', /(seed|accessibility)\.spec\.ts/),
     project('hugo', /hugo\.spec\.ts/),
     project('hugo-base-path', /hugo\.spec\.ts/),
+    project('photos', /photos\.spec\.ts/),
+    project('photos-base-path', /photos\.spec\.ts/),
     // Starts its own `astro dev` on a copy of the fixture notes; one worker, as two dev servers would share .astro/.
     { name: 'live-preview', testMatch: /live-preview\.spec\.ts/, workers: 1, use: { baseURL: `http://localhost:${livePreviewPort}/` } },
   ],

@@ -1,6 +1,5 @@
 // The rehype plugin: finds ```mermaid fences, renders each through a diagram
 // rendering (cache first), and swaps the <pre> for the diagram's figure.
-import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { Element, Parents, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
@@ -9,6 +8,7 @@ import type { VFile } from 'vfile';
 // Types file.data.astro, which carries the note's front matter back to its page.
 import type {} from '@astrojs/markdown-remark';
 import { formatProblem, NoteInputError, type Problem } from '../lib/problem.ts';
+import { lineInFile } from '../markdown/note-lines.ts';
 import { defaultDiagramCacheDir } from './cache.ts';
 import { diagramProblem } from './diagram-error.ts';
 import { createDiagramRendering, type DiagramRendering, type RenderedDiagram } from './rendering.ts';
@@ -54,19 +54,6 @@ function mermaidFences(tree: Root): Fence[] {
     return SKIP;
   });
   return fences;
-}
-
-// Astro's content loader hands the processor the body without its front
-// matter, so positions count from the body; the author needs the file's line.
-function lineInFile(file: VFile, line: number | undefined): number | undefined {
-  if (line === undefined) return undefined;
-  try {
-    const text = readFileSync(file.path, 'utf8');
-    const start = text.indexOf(String(file.value));
-    return start < 0 ? line : line + text.slice(0, start).split('\n').length - 1;
-  } catch {
-    return line;
-  }
 }
 
 export function rehypeMermaid(options: RehypeMermaidOptions = {}) {

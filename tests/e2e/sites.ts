@@ -19,6 +19,9 @@ export const testSites: TestSite[] = [
   // A notes folder as Hugo sites have them: bundles, nested sections, root notes, aliases, TOML and JSON.
   { name: 'hugo', notesDir: 'tests/fixtures/hugo', outDir: 'dist-test/hugo', basePath: '/', port: portBase + 3 },
   { name: 'hugo-base-path', notesDir: 'tests/fixtures/hugo', outDir: 'dist-test/hugo-base-path', basePath: '/kubecon24/', port: portBase + 4 },
+  // Photos in a page bundle, in a shared images folder, from public/ and from another site.
+  { name: 'photos', notesDir: 'tests/fixtures/photos', outDir: 'dist-test/photos', basePath: '/', port: portBase + 7 },
+  { name: 'photos-base-path', notesDir: 'tests/fixtures/photos', outDir: 'dist-test/photos-base-path', basePath: '/kubecon24/', port: portBase + 8 },
 ];
 
 export function siteEnv(site: TestSite): Record<string, string> {
