@@ -39,6 +39,8 @@ export interface NoteSource extends Source<NoteData> {
   links: (Located & { href: string })[];
   headings: Set<string>;
   diagrams: (Located & { source: string })[];
+  /** Markdown images, `![alt](src)`, as written. */
+  images: (Located & { src: string; alt: string })[];
 }
 
 export type SectionSource = Source<SectionData>;
@@ -82,6 +84,7 @@ function readBody(note: NoteSource, markdown: string, mdx: boolean): void {
     if (node.type === 'heading') note.headings.add(slugger.slug(renderedText(node, footnotes)));
     // With its final newline, as the renderer is given it, so render-cache keys match.
     if (node.type === 'code' && node.lang === 'mermaid') note.diagrams.push({ source: `${node.value}\n`, line });
+    if (node.type === 'image') note.images.push({ src: node.url, alt: node.alt ?? '', line });
   });
 }
 
@@ -102,7 +105,7 @@ function readFrontMatter<Data>(source: Source<Data>, code: string, schema: z.Zod
 
 async function readNote(notesFolder: string, root: string, entry: string): Promise<NoteSource> {
   const absolute = resolve(notesFolder, entry);
-  const note: NoteSource = { file: relative(root, absolute), id: '', path: '', frontMatterProblems: [], links: [], headings: new Set(), diagrams: [] };
+  const note: NoteSource = { file: relative(root, absolute), id: '', path: '', frontMatterProblems: [], links: [], headings: new Set(), diagrams: [], images: [] };
   const body = readFrontMatter(note, await readFile(absolute, 'utf8'), noteSchema, entry.endsWith('.mdx'));
   // As the loader names it: a `slug` replaces the file name, even one the schema rejects.
   note.id = noteIdOf(entry, slugOf(note.raw));

@@ -40,7 +40,8 @@ export async function probeImage(path: string, src: string): Promise<ImageProbe>
     // A photo taken sideways is shown upright, so its box is too.
     return { ok: true, width: autoOrient.width ?? width, height: autoOrient.height ?? height };
   } catch (error) {
-    const reason = (error as Error).message.trim();
+    // libvips adds its decoder's warnings on further lines; the first says what is wrong.
+    const reason = (error as Error).message.trim().split('\n')[0];
     return { ok: false, message: `image "${src}" is not an image (${shown}: ${reason}); save it again as JPEG, PNG, WebP, AVIF or GIF` };
   }
 }

@@ -50,7 +50,9 @@ function localImages(tree: Root): Found[] {
 function openableFullSize({ img, parent }: Found): void {
   if (parent.type === 'element' && parent.tagName === 'a') return;
   const index = parent.children.indexOf(img);
-  parent.children[index] = h('span.photo', [h('a.photo-link', [img])]);
+  // A photo without alt text still needs its link named (npm run check warns about the alt text).
+  const name = typeof img.properties.alt === 'string' && img.properties.alt.trim() !== '' ? {} : { ariaLabel: 'Photo, full size' };
+  parent.children[index] = h('span.photo', [h('a.photo-link', name, [img])]);
 }
 
 function describe(found: Found, probe: ImageProbe & { ok: true }, first: boolean): void {

@@ -23,6 +23,7 @@ function noteSource(id: string, fields: Partial<NoteSource> & { draft?: boolean 
     links: [],
     headings: new Set(),
     diagrams: [],
+    images: [],
     ...rest,
   };
 }
