@@ -1,8 +1,9 @@
 // Photo-like JPEGs for the photo benchmark and the photo fixtures: soft
 // coloured light, a few bright "slide" rectangles and sensor noise, so they
-// compress like a phone's picture of a stage rather than to nothing. sharp
-// draws the scene from an SVG at a quarter of the size, which is fast; only
-// the noise is added pixel by pixel.
+// compress like a phone's picture of a stage rather than to nothing, at full
+// size and scaled down alike. sharp draws the scene from an SVG at a quarter
+// of the size and the texture at an eighth, which is fast; only the noise is
+// added pixel by pixel.
 import { randomBytes } from 'node:crypto';
 import sharp from 'sharp';
 
@@ -36,8 +37,12 @@ export async function photoJpeg(width: number, height: number, seed: number, qua
   // Drawn at a quarter of the size and enlarged: the scene is soft anyway, and drawing it full size is the slow part.
   const small = { width: Math.ceil(width / 4), height: Math.ceil(height / 4) };
   const lit = await sharp(Buffer.from(scene(small.width, small.height, next))).resize(width, height, { fit: 'fill' }).removeAlpha().raw().toBuffer();
-  // Sensor noise: up to ±20 levels on every channel of every pixel, which makes a 4000×3000 JPEG about as large as a phone's.
+  // Texture that survives downscaling, as a real photo's detail does (people, seats, text on slides):
+  // random levels drawn at an eighth of the size and enlarged, up to ±40 levels.
+  const coarse = { width: Math.ceil(width / 8), height: Math.ceil(height / 8) };
+  const texture = await sharp(randomBytes(coarse.width * coarse.height * 3), { raw: { ...coarse, channels: 3 } }).resize(width, height, { fit: 'fill', kernel: 'cubic' }).raw().toBuffer();
+  // Sensor noise on top: up to ±12 levels on every channel of every pixel.
   const noise = randomBytes(lit.length);
-  for (let i = 0; i < lit.length; i++) lit[i] = Math.max(0, Math.min(255, lit[i]! + (noise[i]! % 41) - 20));
+  for (let i = 0; i < lit.length; i++) lit[i] = Math.max(0, Math.min(255, lit[i]! + (texture[i]! - 128) * 0.3 + (noise[i]! % 25) - 12));
   return sharp(lit, { raw: { width, height, channels: 3 } }).jpeg({ quality }).toBuffer();
 }
