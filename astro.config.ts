@@ -1,6 +1,7 @@
 // Wires the site together; each piece lives in src/ with its own tests.
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { createDiagramRendering } from './src/diagrams/index.ts';
 import { astroCacheDir, buildEnvironment } from './src/environment.ts';
@@ -27,6 +28,9 @@ export default defineConfig({
   // Two notes at one address are reported by the site check, naming both files; Astro's own warning would say it twice.
   prerenderConflictBehavior: 'ignore',
   security: { csp: contentSecurityPolicy },
+  // A note's images are optimized to WebP at these widths (and the original's), each picked by the
+  // browser from a srcset: small files on phones, sharp ones on high-density screens.
+  image: { layout: 'constrained', breakpoints: [640, 828, 1080, 1600, 2400] },
   integrations: [
     mdx(),
     sitemap(),
@@ -41,6 +45,7 @@ export default defineConfig({
       base: env.base,
       notesDir: env.notesDir,
       diagrams: env.diagramRenderer === 'rehype-mermaid' ? 'rehype-mermaid' : diagrams,
+      publicDir: fileURLToPath(new URL('./public/', import.meta.url)),
     }),
     syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid', 'math'] },
     shikiConfig: {

@@ -33,6 +33,8 @@ export default defineConfig({
     project('shortcodes-base-path', /shortcodes\.spec\.ts/),
     project('hostile', /(hostile-html|tag-urls|search-limit)\.spec\.ts/),
     project('hostile-base-path', /(hostile-html|tag-urls)\.spec\.ts/),
+    project('photos', /photos\.spec\.ts/),
+    project('photos-base-path', /photos\.spec\.ts/),
     // Starts its own `astro dev` on a copy of the fixture notes; one worker, as two dev servers would share .astro/.
     { name: 'live-preview', testMatch: /live-preview\.spec\.ts/, workers: 1, use: { baseURL: `http://localhost:${livePreviewPort}/` } },
   ],

@@ -1,10 +1,15 @@
 // `npm run bench`: how much diagrams cost a build (tools/bench/diagrams.ts),
-// then how a build grows with the site (tools/bench/scale.ts). Each prints a
-// table; nothing here is a test. `npm run bench -- --scale` runs only the
-// scale series, which is quicker.
+// how much photos do (tools/bench/photos.ts), then how a build grows with the
+// site (tools/bench/scale.ts). Each prints a table; nothing here is a test.
+// `npm run bench -- --diagrams`, `-- --photos` or `-- --scale` runs only
+// those parts.
 import { diagramSeries } from './bench/diagrams.ts';
+import { benchPhotos } from './bench/photos.ts';
 import { scaleSeries } from './bench/scale.ts';
 
 const root = 'dist-test/bench';
-if (!process.argv.includes('--scale')) await diagramSeries(root);
-await scaleSeries(root);
+const parts = ['--diagrams', '--photos', '--scale'].filter((part) => process.argv.includes(part));
+const runs = (part: string) => parts.length === 0 || parts.includes(part);
+if (runs('--diagrams')) await diagramSeries(root);
+if (runs('--photos')) await benchPhotos(root);
+if (runs('--scale')) await scaleSeries(root);

@@ -12,14 +12,16 @@ import { dirname, join } from 'node:path';
 import { createDiagramRendering } from '../src/diagrams/index.ts';
 import { diagramProblems } from '../src/diagrams/check.ts';
 import { buildEnvironment } from '../src/environment.ts';
-import { errorAnnotation, problemSummary } from '../src/lib/annotations.ts';
+import { errorAnnotation, problemSummary, warningAnnotation } from '../src/lib/annotations.ts';
 import { byLocation, formatProblem, type Problem } from '../src/lib/problem.ts';
 import { checkSite } from '../src/links/check-site.ts';
+import { imageFindings } from '../src/links/images.ts';
 import { frontMatterProblems, shortcodeProblems } from '../src/links/problems.ts';
 
 const started = performance.now();
 const { notesDir, diagramCacheDir } = buildEnvironment();
 const { sources, problems } = await checkSite({ root: process.cwd(), notesDir, publicDir: 'public' });
+const images = await imageFindings(sources.notes, process.cwd(), 'public');
 const rendering = createDiagramRendering({ cacheDir: diagramCacheDir });
 let found: { problem: Problem; title: string }[];
 try {
@@ -28,6 +30,7 @@ try {
     ['Address', problems.addresses],
     ['Link', problems.links],
     ['Shortcode', shortcodeProblems(sources)],
+    ['Image', images.problems],
     ['Diagram', await diagramProblems(sources.notes, rendering)],
   ];
   found = groups.flatMap(([title, problems]) => problems.map((problem) => ({ problem, title }))).sort((a, b) => byLocation(a.problem, b.problem));
@@ -36,13 +39,18 @@ try {
 }
 
 for (const { problem } of found) console.error(formatProblem(problem));
+// Warnings are shown, and annotated on the line, but do not fail the check.
+const warnings = images.warnings.sort(byLocation);
+for (const warning of warnings) console.error(formatProblem({ ...warning, message: `warning: ${warning.message}` }));
 if (process.env.GITHUB_ACTIONS === 'true') {
   for (const { problem, title } of found) console.log(errorAnnotation(problem, title));
+  for (const warning of warnings) console.log(warningAnnotation(warning, 'Image'));
   if (process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, problemSummary(found));
 }
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 const diagrams = sources.notes.reduce((sum, note) => sum + note.diagrams.length, 0);
-console.log(`check: ${sources.notes.length} notes, ${diagrams} diagrams, ${found.length} problem${found.length === 1 ? '' : 's'} in ${seconds} s`);
+const warned = warnings.length > 0 ? `, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}` : '';
+console.log(`check: ${sources.notes.length} notes, ${diagrams} diagrams, ${found.length} problem${found.length === 1 ? '' : 's'}${warned} in ${seconds} s`);
 
 // `astro check` loads the notes too, so with note problems it would print
 // them again: it runs once the notes pass. Astro's own command-line entry,

@@ -8,11 +8,16 @@ const escapeData = (text: string) => text.replaceAll('%', '%25').replaceAll('\r'
 // Property values also escape the separators of the command itself.
 const escapeProperty = (text: string) => escapeData(text).replaceAll(':', '%3A').replaceAll(',', '%2C');
 
-/** `::error file=<path>,line=<n>,title=<kind>::<message>` */
-export function errorAnnotation({ file, line, message }: Problem, title: string): string {
+function annotation(level: 'error' | 'warning', { file, line, message }: Problem, title: string): string {
   const properties = [`file=${escapeProperty(file)}`, ...(line ? [`line=${line}`] : []), `title=${escapeProperty(title)}`];
-  return `::error ${properties.join(',')}::${escapeData(message)}`;
+  return `::${level} ${properties.join(',')}::${escapeData(message)}`;
 }
+
+/** `::error file=<path>,line=<n>,title=<kind>::<message>` */
+export const errorAnnotation = (problem: Problem, title: string) => annotation('error', problem, title);
+
+/** `::warning file=<path>,line=<n>,title=<kind>::<message>`: shown on the line, but the check still passes. */
+export const warningAnnotation = (problem: Problem, title: string) => annotation('warning', problem, title);
 
 const cell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', '<br>');
 

@@ -48,6 +48,8 @@ export interface NoteSource extends Source<NoteData> {
   diagrams: (Located & { source: string })[];
   /** Hugo shortcodes the site cannot render: unknown, unclosed, or a `ref` to no note. */
   shortcodeProblems: (Located & { message: string })[];
+  /** Markdown images, `![alt](src)`, as written. */
+  images: (Located & { src: string; alt: string })[];
 }
 
 export type SectionSource = Source<SectionData>;
@@ -100,6 +102,7 @@ function readBody(note: NoteSource, entry: string, markdown: string, pages: read
     if (node.type === 'heading') note.headings.add(slugger.slug(renderedText(node, footnotes)));
     // With its final newline, as the renderer is given it, so render-cache keys match.
     if (node.type === 'code' && node.lang === 'mermaid') note.diagrams.push({ source: `${node.value}\n`, line });
+    if (node.type === 'image') note.images.push({ src: node.url, alt: node.alt ?? '', line });
   });
 }
 
@@ -121,7 +124,7 @@ function readFrontMatter<Data>(source: Source<Data>, code: string, schema: z.Zod
 /** The note with its front matter read, and its body, read once every note's address is known (for `ref`s). */
 async function readNote(notesFolder: string, root: string, entry: string): Promise<{ note: NoteSource; entry: string; body?: string }> {
   const absolute = resolve(notesFolder, entry);
-  const note: NoteSource = { file: relative(root, absolute), id: '', path: '', frontMatterProblems: [], links: [], headings: new Set(), diagrams: [], shortcodeProblems: [] };
+  const note: NoteSource = { file: relative(root, absolute), id: '', path: '', frontMatterProblems: [], links: [], headings: new Set(), diagrams: [], shortcodeProblems: [], images: [] };
   const body = readFrontMatter(note, await readFile(absolute, 'utf8'), noteSchema, entry.endsWith('.mdx'));
   // As the loader names it: a `slug` replaces the file name, even one the schema rejects.
   note.id = noteIdOf(entry, slugOf(note.raw));

@@ -14,6 +14,7 @@ import { rehypeBaseLinks } from './base-links.ts';
 import { remarkGithubAlerts } from './github-alerts.ts';
 import { remarkHugoShortcodes } from './hugo-shortcodes.ts';
 import { recordNoteProblem } from './note-problems.ts';
+import { rehypePhotos, type RehypePhotosOptions } from './photos.ts';
 import { rehypeTaskListLabels } from './task-list-labels.ts';
 
 // The self-link holds no text, only an icon and a label, because Astro
@@ -38,6 +39,8 @@ export interface PipelineOptions {
   notesDir: string;
   /** `rehype-mermaid` is the benchmark's baseline only; readers always get ours. */
   diagrams: DiagramHost | 'rehype-mermaid';
+  /** The folder root-absolute images are served from, absolute. */
+  publicDir: string;
 }
 
 async function diagramPlugin(diagrams: PipelineOptions['diagrams']): Promise<RehypePlugins[number]> {
@@ -68,6 +71,8 @@ export const markdownProcessor = async (options: PipelineOptions) => unified({
     rehypeSlug,
     // Links that leave the site must not hand it `window.opener`.
     [rehypeExternalLinks, { rel: ['noopener'] }],
+    // Before the base is added to root-absolute images, which are read from the public folder as written.
+    [rehypePhotos, { publicDir: options.publicDir, onError: (problem, file) => recordNoteProblem(file, problem) } satisfies RehypePhotosOptions],
     [rehypeBaseLinks, { base: options.base }],
     rehypeTaskListLabels,
     [

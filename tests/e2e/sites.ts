@@ -28,6 +28,9 @@ export const testSites: TestSite[] = [
   // them, and a day of 21 notes, more than search shows at once.
   { name: 'hostile', notesDir: 'tests/fixtures/hostile', outDir: 'dist-test/hostile', basePath: '/', port: portBase + 11 },
   { name: 'hostile-base-path', notesDir: 'tests/fixtures/hostile', outDir: 'dist-test/hostile-base-path', basePath: '/kubecon24/', port: portBase + 12 },
+  // Photos in a page bundle, in a shared images folder, from public/ and from another site.
+  { name: 'photos', notesDir: 'tests/fixtures/photos', outDir: 'dist-test/photos', basePath: '/', port: portBase + 7 },
+  { name: 'photos-base-path', notesDir: 'tests/fixtures/photos', outDir: 'dist-test/photos-base-path', basePath: '/kubecon24/', port: portBase + 8 },
 ];
 
 export function siteEnv(site: TestSite): Record<string, string> {

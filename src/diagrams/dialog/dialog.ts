@@ -1,4 +1,4 @@
-// The full-size view of a diagram: a click on a diagram, or its "Full size"
+// The full-size view of a diagram (and, through photos.ts, of a photo): a click on a diagram, or its "Full size"
 // button (Enter or Space from the keyboard), opens it in a modal <dialog>,
 // drawn larger where there is room and pannable where there is not: touch and
 // scrollbars natively, a mouse by dragging, keys by scrolling the focused
@@ -12,9 +12,17 @@ import { fullSizeScale, viewBoxSize } from './full-size.ts';
 
 interface Opened {
   trigger: HTMLElement;
-  svg: SVGSVGElement;
-  placeholder: HTMLElement;
-  style: string | null;
+  /** Puts back what the dialog showed, once it closed. */
+  restore: () => void;
+}
+
+export interface FullSizeDialog {
+  element: HTMLDialogElement;
+  frame: HTMLElement;
+  /** Shows `content` (a `kind`: "Diagram", "Photo") under `title`; on close, `restore` runs and focus returns to `trigger`. */
+  show: (shown: { kind: string; title: string; content: Element }, trigger: HTMLElement, restore: () => void) => void;
+  /** Puts what the dialog last showed back on the page, if its close event has not yet done so. */
+  putBack: () => void;
 }
 
 function createDialog(): { element: HTMLDialogElement; title: HTMLElement; frame: HTMLElement } {
@@ -25,7 +33,7 @@ function createDialog(): { element: HTMLDialogElement; title: HTMLElement; frame
       <h2 id="diagram-dialog-title"></h2>
       <button type="button" class="diagram-dialog-close" aria-label="Close">×</button>
     </div>
-    <div class="diagram-dialog-frame" tabindex="0" role="region" aria-label="Diagram, scroll to pan"></div>`;
+    <div class="diagram-dialog-frame" tabindex="0" role="region"></div>`;
   document.body.append(dialog);
   return {
     element: dialog,
@@ -62,7 +70,7 @@ function dragToPan(frame: HTMLElement): void {
 }
 
 /** The "Full size" button for one diagram: visible, so touch screens have something to tap, and named after the diagram. */
-function fullSizeButton(name: string): HTMLButtonElement {
+export function fullSizeButton(name: string): HTMLButtonElement {
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'diagram-expand';
@@ -76,63 +84,26 @@ function fullSizeButton(name: string): HTMLButtonElement {
   return button;
 }
 
-type DialogParts = ReturnType<typeof createDialog>;
+let shared: FullSizeDialog | undefined;
 
-/** Moves a diagram's SVG into the dialog and back, remembering which one is out. */
-function diagramMover(dialog: DialogParts): { open(frame: HTMLElement, trigger: HTMLElement): void; putBack(): HTMLElement | undefined } {
+/** The page's one full-size dialog, for its diagrams and its photos alike. */
+export function fullSizeDialog(): FullSizeDialog {
+  if (shared) return shared;
+  const dialog = createDialog();
   let opened: Opened | undefined;
-
   // The dialog's close event comes a task after it closes, while the browser puts
   // focus back at once: a reader quick enough (Esc, then Space) can open it again
-  // first, with the SVG still in the dialog. So the diagram goes back on the page
-  // on whichever comes first, the close event or the next opening.
-  function putBack(): HTMLElement | undefined {
+  // first, with the last content still in the dialog. So that content goes back on
+  // the page on whichever comes first, the close event or the next opening.
+  const putBack = (): HTMLElement | undefined => {
     if (!opened) return undefined;
-    const { trigger, svg, placeholder, style } = opened;
+    const { trigger, restore } = opened;
     opened = undefined;
-    if (style === null) svg.removeAttribute('style');
-    else svg.setAttribute('style', style);
-    placeholder.replaceWith(svg);
+    restore();
     return trigger;
-  }
-
-  function open(frame: HTMLElement, trigger: HTMLElement): void {
-    putBack();
-    const svg = frame.querySelector<SVGSVGElement>(':scope > svg')!;
-    const placeholder = document.createElement('div');
-    placeholder.className = 'diagram-placeholder';
-    // Keeps the figure's place on the page while its SVG is in the dialog.
-    placeholder.style.cssText = svg.getAttribute('style') ?? '';
-    opened = { trigger, svg, placeholder, style: svg.getAttribute('style') };
-    svg.replaceWith(placeholder);
-    dialog.title.textContent = diagramName(svg);
-    dialog.frame.replaceChildren(svg);
-    dialog.element.showModal();
-    const size = viewBoxSize(svg.getAttribute('viewBox'));
-    if (size) {
-      const padding = getComputedStyle(dialog.frame);
-      const space = {
-        width: dialog.frame.clientWidth - parseFloat(padding.paddingLeft) - parseFloat(padding.paddingRight),
-        height: dialog.frame.clientHeight - parseFloat(padding.paddingTop) - parseFloat(padding.paddingBottom),
-      };
-      const scale = fullSizeScale(size, space);
-      svg.setAttribute('style', `width: ${size.width * scale}px; height: ${size.height * scale}px`);
-    }
-    dialog.frame.scrollTo(0, 0);
-    dialog.frame.focus();
-  }
-
-  return { open, putBack };
-}
-
-export function enhanceDiagrams(): void {
-  const frames = [...document.querySelectorAll<HTMLElement>('figure.diagram > .diagram-scroll')].filter((frame) => frame.querySelector(':scope > svg'));
-  if (frames.length === 0) return;
-  const dialog = createDialog();
-  const { open, putBack } = diagramMover(dialog);
-
+  };
   dialog.element.addEventListener('close', () => {
-    // Opened again before this event came: that diagram stays.
+    // Opened again before this event came: that content stays.
     if (dialog.element.open) return;
     putBack()?.focus();
   });
@@ -142,6 +113,56 @@ export function enhanceDiagrams(): void {
     if (event.target === dialog.element) dialog.element.close();
   });
   dragToPan(dialog.frame);
+  const show: FullSizeDialog['show'] = ({ kind, title, content }, trigger, restore) => {
+    putBack();
+    opened = { trigger, restore };
+    dialog.title.textContent = title;
+    dialog.frame.setAttribute('aria-label', `${kind}, scroll to pan`);
+    dialog.frame.replaceChildren(content);
+    dialog.element.showModal();
+    dialog.frame.scrollTo(0, 0);
+    dialog.frame.focus();
+  };
+  shared = { element: dialog.element, frame: dialog.frame, show, putBack };
+  return shared;
+}
+
+/** Draws the diagram larger where the frame has room, never below its natural size. */
+function fitDiagram(svg: SVGSVGElement, frame: HTMLElement): void {
+  const size = viewBoxSize(svg.getAttribute('viewBox'));
+  if (!size) return;
+  const padding = getComputedStyle(frame);
+  const space = {
+    width: frame.clientWidth - parseFloat(padding.paddingLeft) - parseFloat(padding.paddingRight),
+    height: frame.clientHeight - parseFloat(padding.paddingTop) - parseFloat(padding.paddingBottom),
+  };
+  const scale = fullSizeScale(size, space);
+  svg.setAttribute('style', `width: ${size.width * scale}px; height: ${size.height * scale}px`);
+}
+
+export function enhanceDiagrams(): void {
+  const frames = [...document.querySelectorAll<HTMLElement>('figure.diagram > .diagram-scroll')].filter((frame) => frame.querySelector(':scope > svg'));
+  if (frames.length === 0) return;
+  const dialog = fullSizeDialog();
+
+  function open(frame: HTMLElement, trigger: HTMLElement): void {
+    // The SVG may still be in the dialog, closed a moment ago.
+    dialog.putBack();
+    const svg = frame.querySelector<SVGSVGElement>(':scope > svg')!;
+    const placeholder = document.createElement('div');
+    placeholder.className = 'diagram-placeholder';
+    // Keeps the figure's place on the page while its SVG is in the dialog.
+    const style = svg.getAttribute('style');
+    placeholder.style.cssText = style ?? '';
+    svg.replaceWith(placeholder);
+    dialog.show({ kind: 'Diagram', title: diagramName(svg), content: svg }, trigger, () => {
+      if (style === null) svg.removeAttribute('style');
+      else svg.setAttribute('style', style);
+      placeholder.replaceWith(svg);
+    });
+    fitDiagram(svg, dialog.frame);
+    dialog.frame.scrollTo(0, 0);
+  }
 
   for (const frame of frames) {
     // The button is the keyboard's and screen readers' way in; a click anywhere on the diagram works too.

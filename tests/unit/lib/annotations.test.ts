@@ -2,12 +2,19 @@
 // summary lists them all; a message over several lines must stay one command.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { errorAnnotation, problemSummary } from '../../../src/lib/annotations.ts';
+import { errorAnnotation, problemSummary, warningAnnotation } from '../../../src/lib/annotations.ts';
 
 test('a problem becomes one ::error command with its file, line and kind', () => {
   assert.equal(
     errorAnnotation({ file: 'content/day1/01_a.md', line: 8, message: 'links to /day1/02_fin/, which does not exist' }, 'Link'),
     '::error file=content/day1/01_a.md,line=8,title=Link::links to /day1/02_fin/, which does not exist',
+  );
+});
+
+test('a warning becomes one ::warning command, in the same shape', () => {
+  assert.equal(
+    warningAnnotation({ file: 'content/day1/01_a.md', line: 9, message: 'image "x.png" has no alt text' }, 'Image'),
+    '::warning file=content/day1/01_a.md,line=9,title=Image::image "x.png" has no alt text',
   );
 });
 
