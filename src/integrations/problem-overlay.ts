@@ -13,9 +13,12 @@ import { parseProblem } from '../lib/problem.ts';
 export interface ProblemOverlay {
   /** Shows `message` (lines of `file:line: message`) on every open page, and on every page opened until `clear`. */
   show(message: string): void;
-  /** Reloads the open pages if a problem was shown, which takes it away. */
+  /** Reloads the open pages if a problem was shown, which takes it away; twice, a second apart, so no tab keeps it. */
   clear(): void;
 }
+
+/** Longer than a page takes to load and connect in `astro dev` (0.3–0.5 s measured here). */
+const secondReloadMs = 1000;
 
 const hint = 'Fix the note and save it: the page reloads by itself. `npm run check` lists every problem.';
 
@@ -55,6 +58,10 @@ export function problemOverlay(hot: Pick<NormalizedHotChannel, 'send' | 'on'>, r
       if (!shown) return;
       shown = undefined;
       hot.send({ type: 'full-reload', path: '*' });
+      // Once more, for a tab that was still loading (its socket not yet open) when the first came.
+      setTimeout(() => {
+        if (!shown) hot.send({ type: 'full-reload', path: '*' });
+      }, secondReloadMs).unref();
     },
   };
 }

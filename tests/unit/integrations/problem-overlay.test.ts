@@ -44,13 +44,27 @@ describe('problemOverlay', () => {
     assert.deepEqual(sent.map((payload) => (payload as ErrorPayload).err.message), ['content/day1/01_talk.md:4: links to /day9/', 'content/day1/01_talk.md:4: links to /day9/']);
   });
 
-  test('once cleared, reloads the open pages, and shows nothing on pages that connect afterwards', () => {
+  test('once cleared, reloads the open pages, again a second later for a tab that was still loading, and shows nothing on pages that connect afterwards', (t) => {
+    t.mock.timers.enable({ apis: ['setTimeout'] });
     const { hot, sent, connect } = fakeHot();
     const overlay = problemOverlay(hot, '/project');
     overlay.show('content/day1/01_talk.md:4: links to /day9/');
     overlay.clear();
     connect();
     assert.deepEqual(sent.map(({ type }) => type), ['error', 'full-reload']);
+    t.mock.timers.tick(1000);
+    assert.deepEqual(sent.map(({ type }) => type), ['error', 'full-reload', 'full-reload']);
+  });
+
+  test('skips the second reload when a new problem came meanwhile', (t) => {
+    t.mock.timers.enable({ apis: ['setTimeout'] });
+    const { hot, sent } = fakeHot();
+    const overlay = problemOverlay(hot, '/project');
+    overlay.show('content/day1/01_talk.md:4: links to /day9/');
+    overlay.clear();
+    overlay.show('content/day1/01_talk.md:5: links to /day8/');
+    t.mock.timers.tick(1000);
+    assert.deepEqual(sent.map(({ type }) => type), ['error', 'full-reload', 'error']);
   });
 
   test('reloads nothing when cleared with no problem shown, so an ordinary edit reloads each tab once', () => {
