@@ -12,25 +12,34 @@ export interface TestSite {
 const portBase = Number(process.env.E2E_PORT_BASE ?? 4400);
 export const livePreviewPort = portBase + 10;
 
+const subPath = '/kubecon24/';
+
+/** A site built into `dist-test/<name>`, on port `portBase + offset`. */
+function site(name: string, notesDir: string, offset: number, basePath = '/'): TestSite {
+  return { name, notesDir, outDir: `dist-test/${name}`, basePath, port: portBase + offset };
+}
+
+/** A corpus at the root and under a sub-path (`<name>-base-path`), on two ports in a row. */
+function atRootAndSubPath(name: string, notesDir: string, offset: number): TestSite[] {
+  return [site(name, notesDir, offset), site(`${name}-base-path`, notesDir, offset + 1, subPath)];
+}
+
 export const testSites: TestSite[] = [
-  { name: 'fixtures', notesDir: 'tests/fixtures/content', outDir: 'dist-test/fixtures', basePath: '/', port: portBase + 0 },
-  { name: 'base-path', notesDir: 'tests/fixtures/content', outDir: 'dist-test/base-path', basePath: '/kubecon24/', port: portBase + 1 },
-  { name: 'content', notesDir: 'content', outDir: 'dist-test/content', basePath: '/', port: portBase + 2 },
+  site('fixtures', 'tests/fixtures/content', 0),
+  site('base-path', 'tests/fixtures/content', 1, subPath),
+  site('content', 'content', 2),
   // A notes folder as Hugo sites have them: bundles, nested sections, root notes, aliases, TOML and JSON.
-  { name: 'hugo', notesDir: 'tests/fixtures/hugo', outDir: 'dist-test/hugo', basePath: '/', port: portBase + 3 },
-  { name: 'hugo-base-path', notesDir: 'tests/fixtures/hugo', outDir: 'dist-test/hugo-base-path', basePath: '/kubecon24/', port: portBase + 4 },
-  // One note per mermaid diagram type, for the legibility and unique-id checks.
-  { name: 'diagram-types', notesDir: 'tests/fixtures/diagram-types', outDir: 'dist-test/diagram-types', basePath: '/', port: portBase + 9 },
+  ...atRootAndSubPath('hugo', 'tests/fixtures/hugo', 3),
   // Hugo shortcodes of several themes, GitHub alerts and talk recordings.
-  { name: 'shortcodes', notesDir: 'tests/fixtures/shortcodes', outDir: 'dist-test/shortcodes', basePath: '/', port: portBase + 5 },
-  { name: 'shortcodes-base-path', notesDir: 'tests/fixtures/shortcodes', outDir: 'dist-test/shortcodes-base-path', basePath: '/kubecon24/', port: portBase + 6 },
+  ...atRootAndSubPath('shortcodes', 'tests/fixtures/shortcodes', 5),
+  // Photos in a page bundle, in a shared images folder, from public/ and from another site.
+  ...atRootAndSubPath('photos', 'tests/fixtures/photos', 7),
+  // One note per mermaid diagram type, for the legibility and unique-id checks.
+  site('diagram-types', 'tests/fixtures/diagram-types', 9),
+  // (portBase + 10 is the live preview's.)
   // Notes that try to run script (raw <script>, onerror, javascript: links, an iframe), tags with #, +, . and / in
   // them, and a day of 21 notes, more than search shows at once.
-  { name: 'hostile', notesDir: 'tests/fixtures/hostile', outDir: 'dist-test/hostile', basePath: '/', port: portBase + 11 },
-  { name: 'hostile-base-path', notesDir: 'tests/fixtures/hostile', outDir: 'dist-test/hostile-base-path', basePath: '/kubecon24/', port: portBase + 12 },
-  // Photos in a page bundle, in a shared images folder, from public/ and from another site.
-  { name: 'photos', notesDir: 'tests/fixtures/photos', outDir: 'dist-test/photos', basePath: '/', port: portBase + 7 },
-  { name: 'photos-base-path', notesDir: 'tests/fixtures/photos', outDir: 'dist-test/photos-base-path', basePath: '/kubecon24/', port: portBase + 8 },
+  ...atRootAndSubPath('hostile', 'tests/fixtures/hostile', 11),
 ];
 
 export function siteEnv(site: TestSite): Record<string, string> {
