@@ -29,13 +29,13 @@ if (!process.argv.includes('--no-build')) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-type Audit = { details?: unknown; metricSavings?: { FCP?: number } };
+type Audit = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr']['audits'][string];
 
 /** The render-blocking requests' transfer size and what Lighthouse estimates the first paint would gain without them. */
 function renderBlocking(audit: Audit | undefined): string {
-  const items = ((audit?.details as { items?: { totalBytes?: number }[] } | undefined)?.items ?? []);
+  const items = audit?.details?.type === 'table' ? audit.details.items : [];
   if (items.length === 0) return 'none';
-  const bytes = items.reduce((sum, item) => sum + (item.totalBytes ?? 0), 0);
+  const bytes = items.reduce((sum, item) => sum + Number(item['totalBytes'] ?? 0), 0);
   return `${items.length} request(s), ${(bytes / 1024).toFixed(1)} KiB, FCP −${Math.round(audit?.metricSavings?.FCP ?? 0)} ms`;
 }
 
