@@ -1,8 +1,9 @@
 // `npm run lighthouse`: Lighthouse, as on a phone (its default: a mid-range
 // device on a slow 4G connection), on a note, the home page, a day and a tag
 // page of the fixture notes, built and served by `astro preview`. Prints the
-// four category scores per page and whatever cost points. A measurement, not a
-// test. `--no-build` reuses the last build.
+// four category scores per page, the paint and layout metrics with what
+// blocked rendering, and whatever cost points. A measurement, not a test.
+// `--no-build` reuses the last build.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -19,12 +20,23 @@ const pages = [
   ['tag', '/tags/platform/'],
 ] as const;
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+const metrics = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'] as const;
 const chromeFlags = ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 
 if (!process.argv.includes('--no-build')) {
   console.log('lighthouse: building the fixture notes…');
   const build = spawnSync('astro', ['build', '--silent'], { stdio: 'inherit', env });
   if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+type Audit = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr']['audits'][string];
+
+/** The render-blocking requests' transfer size and what Lighthouse estimates the first paint would gain without them. */
+function renderBlocking(audit: Audit | undefined): string {
+  const items = audit?.details?.type === 'table' ? audit.details.items : [];
+  if (items.length === 0) return 'none';
+  const bytes = items.reduce((sum, item) => sum + Number(item['totalBytes'] ?? 0), 0);
+  return `${items.length} request(s), ${(bytes / 1024).toFixed(1)} KiB, FCP −${Math.round(audit?.metricSavings?.FCP ?? 0)} ms`;
 }
 
 async function servedPreview(): Promise<ChildProcess> {
@@ -42,12 +54,14 @@ if (!chromePath) throw new Error(CHROMIUM_HELP);
 const preview = await servedPreview();
 const chrome = await chromeLauncher.launch({ chromePath, chromeFlags });
 const rows: string[][] = [];
+const metricRows: string[][] = [];
 const losses: string[] = [];
 try {
   for (const [kind, path] of pages) {
     const result = await lighthouse(`${origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
     const lhr = result!.lhr;
     rows.push([kind, path, ...categories.map((id) => String(Math.round((lhr.categories[id]?.score ?? 0) * 100)))]);
+    metricRows.push([kind, ...metrics.map((id) => lhr.audits[id]?.displayValue ?? '–'), renderBlocking(lhr.audits['render-blocking-insight'])]);
     for (const id of categories) {
       for (const ref of lhr.categories[id]?.auditRefs ?? []) {
         const audit = lhr.audits[ref.id]!;
@@ -63,4 +77,7 @@ try {
 const header = ['page', 'path', 'performance', 'accessibility', 'best practices', 'SEO'];
 console.log(`\n| ${header.join(' | ')} |\n|${header.map(() => ' --- ').join('|')}|`);
 for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+const metricHeader = ['page', 'FCP', 'LCP', 'TBT', 'CLS', 'Speed Index', 'render-blocking'];
+console.log(`\n| ${metricHeader.join(' | ')} |\n|${metricHeader.map(() => ' --- ').join('|')}|`);
+for (const row of metricRows) console.log(`| ${row.join(' | ')} |`);
 if (losses.length > 0) console.log(`\nWhat cost points:\n${losses.map((loss) => `- ${loss}`).join('\n')}`);

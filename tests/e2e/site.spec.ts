@@ -120,7 +120,17 @@ for (const width of [1100, 390]) {
     await page.setViewportSize({ width, height: 800 });
     await page.goto('day1/02_observability/');
     const toc = page.getByRole('navigation', { name: 'On this page' });
-    await expect(toc).toBeInViewport();
+    // Wholly on the first screen, without scrolling, and its label not hidden nor covered by anything.
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await expect(toc).toBeInViewport({ ratio: 1 });
+    const label = toc.getByText('On this page');
+    await expect(label).toBeVisible();
+    const labelBox = (await label.boundingBox())!;
+    const shownAtLabel = await page.evaluate(
+      ([x, y]) => document.elementFromPoint(x!, y!)?.closest('nav')?.getAttribute('aria-label'),
+      [labelBox.x + labelBox.width / 2, labelBox.y + labelBox.height / 2],
+    );
+    expect(shownAtLabel).toBe('On this page');
     const tocBox = (await toc.boundingBox())!;
     const firstSection = (await page.locator('article h2').first().boundingBox())!;
     expect(tocBox.y + tocBox.height).toBeLessThanOrEqual(firstSection.y);

@@ -9,8 +9,13 @@ export async function measuredBuild(label: string, notesDir: string, outDir: str
   // Astro's content cache would skip rendering altogether; only the diagram cache may be warm.
   rmSync(astroCacheDir(outDir), { recursive: true, force: true });
   rmSync(outDir, { recursive: true, force: true });
+  return measuredCommand(label, 'astro build', { NOTES_DIR: notesDir, OUT_DIR: outDir, ...env });
+}
+
+/** Runs `command` with `env` added, printing the wall time; exits the bench if it fails. */
+export async function measuredCommand(label: string, command: string, env: Record<string, string> = {}): Promise<Measurement> {
   process.stdout.write(`bench: ${label}… `);
-  const result = await measure('astro build', { NOTES_DIR: notesDir, OUT_DIR: outDir, ...env });
+  const result = await measure(command, env);
   if (result.exitCode !== 0) {
     console.error(`failed (exit ${result.exitCode})\n${result.output}`);
     process.exit(1);

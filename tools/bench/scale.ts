@@ -10,7 +10,7 @@ import { writeCorpus } from './corpus.ts';
 const sizes = [200, 1000, 2000];
 
 /** The median size in bytes of the built note pages (`<day>/<track>/<note>/index.html`). */
-function medianNotePageBytes(outDir: string): number {
+export function medianNotePageBytes(outDir: string): number {
   const sizesOf = (dir: string, depth: number): number[] =>
     readdirSync(dir).flatMap((name) => {
       const path = join(dir, name);
