@@ -106,6 +106,18 @@ for (const [corpus, annotation] of cases) {
   });
 }
 
+test('with GITHUB_ACTIONS=true, each shortcode in an .mdx note is an ::error on its own line', () => {
+  const prefix = '::error file=tests/fixtures/broken/shortcode-mdx/day1/01_recording.mdx';
+  const instead = 'in an .mdx note, where "{" starts code: shortcodes work in .md notes only; rename the note to .md, or write it as Markdown';
+  const { status, output } = check('tests/fixtures/broken/shortcode-mdx', { env: { GITHUB_ACTIONS: 'true' } });
+  assert.equal(status, 1, output);
+  assert.deepEqual(annotations(output), [
+    `${prefix},line=10,title=Shortcode::Hugo shortcode {{< youtube >}} ${instead}`,
+    `${prefix},line=12,title=Shortcode::Hugo shortcode {{< ref >}} ${instead}`,
+    `${prefix},line=14,title=Shortcode::Hugo shortcode {{%25 notice %25}} ${instead}`,
+  ]);
+});
+
 test('a diagram error keeps its lines in one annotation, and every problem goes to the job summary', () => {
   const summary = join(emptyDiagramCache(), 'summary.md');
   const { output } = check('tests/fixtures/broken/mermaid', { env: { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary } });
