@@ -126,7 +126,7 @@ function jsxImage(node: MdxJsxFlowElement | MdxJsxTextElement, line: number): No
   return node.name === 'img' && typeof src === 'string' ? [{ src, alt: typeof alt === 'string' ? alt : '', line, html: true }] : [];
 }
 
-/** The note's images, each once, in the order written; the definitions `![alt][ref]` images use are theirs, not links. */
+/** Lists the note's images in the order written; returns the definitions only `![alt][ref]` images use, which are theirs, not links. */
 function readImages(note: NoteSource, tree: Root): Set<string> {
   const definitions = new Map<string, string>();
   visit(tree, 'definition', (node) => void (definitions.has(node.identifier) || definitions.set(node.identifier, node.url)));
