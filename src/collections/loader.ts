@@ -10,8 +10,7 @@ import { glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { noteIdOf, slugOf } from '../lib/sections.ts';
 import { formatProblem, NoteInputError } from '../lib/problem.ts';
-import { readRefPages } from '../links/ref-pages.ts';
-import { mayHoldRef } from '../markdown/hugo-shortcodes.ts';
+import { readRefPages, refPagesDigest, refPagesKey } from '../links/ref-pages.ts';
 import { recordedNoteProblems } from '../markdown/note-problems.ts';
 import { describeIssues, noteLoadError } from './errors.ts';
 import { parseSource } from './front-matter.ts';
@@ -47,24 +46,21 @@ function hugoEntryTypes(entryTypes: EntryTypes, display: (filePath: string) => s
 }
 
 /**
- * glob() renders a note again only when its digest changes, in `astro dev`
- * and in a build that finds Astro's content store from the last. A `ref`
- * renders as the URL of the note it names, which changes with that note's
- * file or slug, so the digest of a note that may hold one covers every
- * page a ref can name: its link follows. The pages are read once while the
- * collection loads, and again for each note glob()'s watcher reloads later.
+ * glob() renders a note again only when its text changes, in `astro dev` and
+ * in a build that finds Astro's content store from the last. A `ref` renders
+ * as the URL of the note it names, which changes with that note's file or
+ * slug: a stored note whose refs were resolved against other pages than the
+ * notes folder now has is dropped, so that glob() renders it again and its
+ * link follows. The pages are read only when a stored note has refs.
  */
-function refAwareDigest(generateDigest: LoaderContext['generateDigest'], notesFolder: string) {
-  let loading = true;
-  let pagesWhileLoading: string | undefined;
-  const pages = () => JSON.stringify(readRefPages(notesFolder));
-  return {
-    generateDigest: (data: Record<string, unknown> | string) =>
-      typeof data === 'string' && mayHoldRef(data) ? generateDigest(`${data}\0${loading ? (pagesWhileLoading ??= pages()) : pages()}`) : generateDigest(data),
-    loaded: () => {
-      loading = false;
-    },
-  };
+function dropNotesWithStaleRefs(store: LoaderContext['store'], notesFolder: string): void {
+  let current: string | undefined;
+  for (const [id, entry] of store.entries()) {
+    const used = entry.rendered?.metadata?.frontmatter?.[refPagesKey];
+    if (used === undefined) continue;
+    current ??= refPagesDigest(readRefPages(notesFolder));
+    if (used !== current) store.delete(id);
+  }
 }
 
 export function strictGlob({ base, pattern, schema }: StrictGlobOptions): Loader {
@@ -77,12 +73,11 @@ export function strictGlob({ base, pattern, schema }: StrictGlobOptions): Loader
       // In `astro dev` a failure is logged (and a broken diagram shows as an error box): the page stays editable.
       const watching = Boolean(context.watcher);
       const failures: string[] = [];
-      const digests = refAwareDigest(context.generateDigest, resolve(root, base));
+      dropNotesWithStaleRefs(context.store, resolve(root, base));
       try {
         const withEntryTypes = context as typeof context & { entryTypes: EntryTypes };
         await inner.load({
           ...context,
-          generateDigest: digests.generateDigest,
           entryTypes: hugoEntryTypes(withEntryTypes.entryTypes, display),
           parseData: async (props: Parameters<LoaderContext['parseData']>[0]) => {
             const result = schema.safeParse(props.data, { reportInput: true });
@@ -97,8 +92,6 @@ export function strictGlob({ base, pattern, schema }: StrictGlobOptions): Loader
         } as LoaderContext);
       } catch (error) {
         throw noteLoadError(error, display);
-      } finally {
-        digests.loaded();
       }
       if (!watching && failures.length > 0) throw new NoteInputError(failures.join('\n'));
     },

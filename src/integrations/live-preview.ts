@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { checkSite } from '../links/check-site.ts';
 import { imageFindings } from '../links/images.ts';
-import { shortcodeProblems } from '../links/problems.ts';
+import { shortcodeProblems, syntaxProblems } from '../links/problems.ts';
 import { byLocation, formatProblem, type Problem } from '../lib/problem.ts';
 import { type ProblemOverlay, problemOverlay } from './problem-overlay.ts';
 
@@ -173,7 +173,7 @@ interface RefresherOptions {
   refreshContent: RefreshContent;
   logger: AstroIntegrationLogger;
   overlay: ProblemOverlay;
-  /** What the build would stop on besides front matter: addresses, links, shortcodes and images. */
+  /** What the build would stop on besides front matter: addresses, links, shortcodes, MDX syntax and images. */
   siteProblems: () => Promise<Problem[]>;
 }
 
@@ -197,9 +197,11 @@ export function livePreview({ notesDir, publicDir, quietMs = 100, onNoteChange =
           const { sources, problems } = await checkSite({ root, notesDir, publicDir });
           // A note's own render problems (a shortcode or image) do not fail its render in dev, so they are found here.
           const images = await imageFindings(sources.notes, root, publicDir);
-          return [...problems.addresses, ...problems.links, ...shortcodeProblems(sources), ...images.problems].sort(byLocation);
+          return [...problems.addresses, ...problems.links, ...shortcodeProblems(sources), ...syntaxProblems(sources), ...images.problems].sort(byLocation);
         };
-        const current = batchChanges(quietMs, refresher({ root, refreshContent, logger, overlay, siteProblems }), failed);
+        const refresh = refresher({ root, refreshContent, logger, overlay, siteProblems });
+        // Once more when the folder is quiet: a note rendered between a change and its last write may have read the notes half-written.
+        const current = batchChanges(quietMs, (files) => (onNoteChange(), refresh(files)), failed);
         batcher = current;
         server.watcher.add(folder);
         for (const event of fileEvents) {

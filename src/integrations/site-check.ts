@@ -2,14 +2,14 @@
 // pages (Astro's own, which no sitemap lists), and before any page is written
 // the build stops on two pages at one address, an alias onto a page, a
 // link to a note, section, tag or heading that does not exist, a Hugo
-// shortcode the site cannot render, or an image that is missing, not an image
+// shortcode the site cannot render, MDX that does not parse, or an image that is missing, not an image
 // or an HTML `<img>` of a file beside the note (the content loader stops on
 // the shortcodes and Markdown images of .md notes first; .mdx notes compile
 // after this), with one `file:line: message` each.
 import type { AstroIntegration } from 'astro';
 import { checkSite, type CheckedSite, type SiteCheckOptions } from '../links/check-site.ts';
 import { imageFindings } from '../links/images.ts';
-import { shortcodeProblems } from '../links/problems.ts';
+import { shortcodeProblems, syntaxProblems } from '../links/problems.ts';
 import type { NoteSource } from '../links/sources.ts';
 import { NoteInputError } from '../lib/problem.ts';
 import { withBase } from '../lib/urls.ts';
@@ -33,7 +33,7 @@ export function siteCheck({ notesDir, publicDir, root = process.cwd() }: Omit<Si
       'astro:build:start': async () => {
         const { sources, problems } = await check();
         const images = await imageFindings(imagesNoRenderChecks(sources.notes), root, publicDir);
-        const found = [...problems.addresses, ...problems.links, ...shortcodeProblems(sources), ...images.problems];
+        const found = [...problems.addresses, ...problems.links, ...shortcodeProblems(sources), ...syntaxProblems(sources), ...images.problems];
         if (found.length > 0) throw NoteInputError.of(found);
       },
     },

@@ -48,8 +48,10 @@ export interface NoteSource extends Source<NoteData> {
   links: (Located & { href: string })[];
   headings: Set<string>;
   diagrams: (Located & { source: string })[];
-  /** Hugo shortcodes the site cannot render: unknown, unclosed, or a `ref` to no note. */
+  /** Hugo shortcodes the site cannot render: unknown, unclosed, a `ref` to no note, or any in an .mdx note. */
   shortcodeProblems: (Located & { message: string })[];
+  /** Where MDX cannot read an .mdx note's text, and why; nothing else is read from that note. */
+  syntaxProblems: (Located & { message: string })[];
   /** Images as written: Markdown's `![alt](src)` and `![alt][ref]`, and HTML's `<img>` (`html`), which the build does not optimize. */
   images: NoteImage[];
 }
@@ -146,9 +148,25 @@ function readImages(note: NoteSource, tree: Root): Set<string> {
   return new Set([...imageDefinitions].filter((identifier) => !linkDefinitions.has(identifier)));
 }
 
+/** MDX's parse error as the author's problem, with its line; undefined for any other error. */
+function mdxSyntaxProblem(error: unknown): (Located & { message: string }) | undefined {
+  const { line, column, reason } = error as { line?: unknown; column?: unknown; reason?: unknown };
+  if (typeof line !== 'number' || typeof reason !== 'string') return undefined;
+  const where = typeof column === 'number' ? ` at column ${column}` : '';
+  return { line, message: `MDX cannot read this line${where}: ${reason}; in an .mdx note "{" and "<" start code, so write \\{ or \\< for the characters themselves, or rename the note to .md` };
+}
+
 function readBody(note: NoteSource, entry: string, markdown: string, pages: readonly RefPage[]): void {
   const slugger = new GithubSlugger();
-  const tree = expandedTree(note, entry, markdown, pages);
+  let tree: Root;
+  try {
+    tree = expandedTree(note, entry, markdown, pages);
+  } catch (error) {
+    const problem = entry.endsWith('.mdx') ? mdxSyntaxProblem(error) : undefined;
+    if (!problem) throw error;
+    note.syntaxProblems.push(problem);
+    return;
+  }
   const footnotes = footnoteNumbers(tree);
   const imagesOnly = readImages(note, tree);
   visit(tree, (node) => {
@@ -178,7 +196,7 @@ function readFrontMatter<Data>(source: Source<Data>, code: string, schema: z.Zod
 /** The note with its front matter read, and its body, read once every note's address is known (for `ref`s). */
 async function readNote(notesFolder: string, root: string, entry: string): Promise<{ note: NoteSource; entry: string; body?: string }> {
   const absolute = resolve(notesFolder, entry);
-  const note: NoteSource = { file: relative(root, absolute), id: '', path: '', frontMatterProblems: [], links: [], headings: new Set(), diagrams: [], shortcodeProblems: [], images: [] };
+  const note: NoteSource = { file: relative(root, absolute), id: '', path: '', frontMatterProblems: [], links: [], headings: new Set(), diagrams: [], shortcodeProblems: [], syntaxProblems: [], images: [] };
   const body = readFrontMatter(note, await readFile(absolute, 'utf8'), noteSchema, entry.endsWith('.mdx'));
   // As the loader names it: a `slug` replaces the file name, even one the schema rejects.
   note.id = noteIdOf(entry, slugOf(note.raw));

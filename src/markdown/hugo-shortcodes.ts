@@ -12,7 +12,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 // Types file.data.astro.
 import type {} from '@astrojs/markdown-remark';
-import { type RefPageList, refPageList } from '../links/ref-pages.ts';
+import { type RefPageList, refPageList, refPagesDigest, refPagesKey } from '../links/ref-pages.ts';
 import { type RefPage, resolveRef } from '../links/refs.ts';
 import { noteIdOf, slugOf } from '../lib/sections.ts';
 import { markdownTree } from '../lib/markdown-tree.ts';
@@ -36,8 +36,6 @@ export function codeRanges(tree: Root): { start: number; end: number }[] {
 /** Whether the Markdown holds anything that starts a shortcode. */
 export const hasShortcode = (markdown: string) => /\{\{[<%]/.test(markdown);
 
-/** Whether the Markdown may hold a `ref` or `relref`, whose URL changes with the page it names. */
-export const mayHoldRef = (markdown: string) => /\{\{[<%]\s*(?:rel)?ref\b/.test(markdown);
 
 /**
  * The shortcodes of an .mdx note, as problems, and the note without them
@@ -76,7 +74,13 @@ export const remarkHugoShortcodes: Plugin<[HugoShortcodesOptions], Root> = funct
     const parseRoot = (text: string) => parse(text, file) as Root;
     const entry = file.path ? relative(notesFolder, file.path).replaceAll('\\', '/') : '';
     const path = notePath({ id: noteIdOf(entry, slugOf(file.data.astro?.frontmatter)) });
-    const expansion = expandShortcodes(markdown, codeRanges(parseRoot(withoutRawContents(markdown))), refResolver({ entry, path }, pages.pages));
+    const resolvedAgainst = () => {
+      const list = pages.pages();
+      // Kept with the render, so the content loader knows to render the note again when the pages change.
+      if (file.data.astro?.frontmatter) file.data.astro.frontmatter[refPagesKey] = refPagesDigest(list);
+      return list;
+    };
+    const expansion = expandShortcodes(markdown, codeRanges(parseRoot(withoutRawContents(markdown))), refResolver({ entry, path }, resolvedAgainst));
     expansions.set(file, expansion);
     return parseRoot(expansion.markdown);
   };

@@ -96,6 +96,10 @@ const cases: [corpus: string, annotation: string][] = [
     'tests/fixtures/broken/shortcode-ref',
     '::error file=tests/fixtures/broken/shortcode-ref/day1/01_bad_ref.md,line=8,title=Shortcode::ref "/day1/03_keynot.md" names no note; the nearest note is day1/03_keynote.md',
   ],
+  [
+    'tests/fixtures/broken/mdx-syntax',
+    '::error file=tests/fixtures/broken/mdx-syntax/day1/01_unclosed_brace.mdx,line=10,title=MDX::MDX cannot read this line at column 68: Unexpected end of file in expression, expected a corresponding closing brace for `{`; in an .mdx note "{" and "<" start code, so write \\{ or \\< for the characters themselves, or rename the note to .md',
+  ],
 ];
 
 for (const [corpus, annotation] of cases) {

@@ -19,7 +19,7 @@ await sharp({ create: { width: 8, height: 8, channels: 3, background: '#000' } }
 await writeFile(join(root, 'notes/day1/text.png'), 'words\n');
 
 function note(images: NoteSource['images']): NoteSource {
-  return { file: 'notes/day1/01_talk.md', id: 'day1/01_talk', path: '/day1/01_talk/', frontMatterProblems: [], links: [], headings: new Set(), diagrams: [], shortcodeProblems: [], images };
+  return { file: 'notes/day1/01_talk.md', id: 'day1/01_talk', path: '/day1/01_talk/', frontMatterProblems: [], links: [], headings: new Set(), diagrams: [], shortcodeProblems: [], syntaxProblems: [], images };
 }
 
 test('good local, public and remote images pass', async () => {

@@ -272,6 +272,21 @@ describe('readNoteSources: headings with markup', () => {
   });
 });
 
+describe('readNoteSources: an .mdx note MDX cannot read', () => {
+  test('is a problem at the line MDX stopped on, and nothing else is read from it', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'note-mdx-'));
+    try {
+      await writeTree(folder, { 'notes/day1/01_brace.mdx': '---\ntitle: Brace\n---\n\nSee [the day](/day1/).\n\nA <b>bold</b claim.\n' });
+      const [note] = (await readNoteSources(folder, 'notes')).notes;
+      assert.deepEqual(note!.syntaxProblems.map(({ line }) => line), [7]);
+      assert.match(note!.syntaxProblems[0]!.message, /^MDX cannot read this line at column 19: Unexpected character `\.` \(U\+002E\) in attribute name, .*; in an \.mdx note "\{" and "<" start code, so write \\\{ or \\< for the characters themselves, or rename the note to \.md$/);
+      assert.deepEqual(note!.links, []);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('readNoteSources: images', () => {
   test('lists every image as written, with its line: inline, by reference, and an HTML or JSX <img>; a definition only images use is not a link', async () => {
     const folder = await mkdtemp(join(tmpdir(), 'note-images-'));
