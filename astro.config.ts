@@ -1,6 +1,7 @@
 // Wires the site together; each piece lives in src/ with its own tests.
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { createDiagramRendering } from './src/diagrams/index.ts';
@@ -10,12 +11,15 @@ import { diagramTheme } from './src/integrations/diagram-theme.ts';
 import { livePreview } from './src/integrations/live-preview.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { siteCheck } from './src/integrations/site-check.ts';
+import { refPageList } from './src/links/ref-pages.ts';
 import { markdownProcessor } from './src/markdown/pipeline.ts';
 import { contentSecurityPolicy } from './src/security/csp.ts';
 import { site } from './src/site.config.ts';
 
 const env = buildEnvironment();
 const diagrams = diagramRendering(createDiagramRendering({ cacheDir: env.diagramCacheDir }));
+// Read once per build; in `astro dev` the live preview drops them when a note changes.
+const refPages = refPageList(resolve(env.notesDir));
 
 export default defineConfig({
   // Canonical URLs, the feed and the sitemap need an absolute origin.
@@ -38,12 +42,13 @@ export default defineConfig({
     siteCheck({ notesDir: env.notesDir, publicDir: 'public' }),
     diagrams.integration,
     searchIndex(),
-    livePreview({ notesDir: env.notesDir, publicDir: 'public' }),
+    livePreview({ notesDir: env.notesDir, publicDir: 'public', onNoteChange: refPages.forget }),
   ],
   markdown: {
     processor: await markdownProcessor({
       base: env.base,
       notesDir: env.notesDir,
+      refPages,
       diagrams: env.diagramRenderer === 'rehype-mermaid' ? 'rehype-mermaid' : diagrams,
       publicDir: fileURLToPath(new URL('./public/', import.meta.url)),
     }),

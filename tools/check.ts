@@ -16,7 +16,7 @@ import { errorAnnotation, problemSummary, warningAnnotation } from '../src/lib/a
 import { byLocation, formatProblem, type Problem } from '../src/lib/problem.ts';
 import { checkSite } from '../src/links/check-site.ts';
 import { imageFindings } from '../src/links/images.ts';
-import { frontMatterProblems, shortcodeProblems } from '../src/links/problems.ts';
+import { frontMatterProblems, shortcodeProblems, syntaxProblems } from '../src/links/problems.ts';
 
 const started = performance.now();
 const { notesDir, diagramCacheDir } = buildEnvironment();
@@ -30,6 +30,7 @@ try {
     ['Address', problems.addresses],
     ['Link', problems.links],
     ['Shortcode', shortcodeProblems(sources)],
+    ['MDX', syntaxProblems(sources)],
     ['Image', images.problems],
     ['Diagram', await diagramProblems(sources.notes, rendering)],
   ];

@@ -10,6 +10,7 @@ import { glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { noteIdOf, slugOf } from '../lib/sections.ts';
 import { formatProblem, NoteInputError } from '../lib/problem.ts';
+import { readRefPages, refPagesDigest, refPagesKey } from '../links/ref-pages.ts';
 import { recordedNoteProblems } from '../markdown/note-problems.ts';
 import { describeIssues, noteLoadError } from './errors.ts';
 import { parseSource } from './front-matter.ts';
@@ -44,6 +45,24 @@ function hugoEntryTypes(entryTypes: EntryTypes, display: (filePath: string) => s
   return new Map([...entryTypes].map(([extension, type]) => [extension, kinds[extension] ? read(type, kinds[extension]) : type]));
 }
 
+/**
+ * glob() renders a note again only when its text changes, in `astro dev` and
+ * in a build that finds Astro's content store from the last. A `ref` renders
+ * as the URL of the note it names, which changes with that note's file or
+ * slug: a stored note whose refs were resolved against other pages than the
+ * notes folder now has is dropped, so that glob() renders it again and its
+ * link follows. The pages are read only when a stored note has refs.
+ */
+function dropNotesWithStaleRefs(store: LoaderContext['store'], notesFolder: string): void {
+  let current: string | undefined;
+  for (const [id, entry] of store.entries()) {
+    const used = entry.rendered?.metadata?.frontmatter?.[refPagesKey];
+    if (used === undefined) continue;
+    current ??= refPagesDigest(readRefPages(notesFolder));
+    if (used !== current) store.delete(id);
+  }
+}
+
 export function strictGlob({ base, pattern, schema }: StrictGlobOptions): Loader {
   const inner = glob({ base, pattern, generateId: ({ entry, data }) => noteIdOf(entry, slugOf(data)) });
   return {
@@ -54,6 +73,7 @@ export function strictGlob({ base, pattern, schema }: StrictGlobOptions): Loader
       // In `astro dev` a failure is logged (and a broken diagram shows as an error box): the page stays editable.
       const watching = Boolean(context.watcher);
       const failures: string[] = [];
+      dropNotesWithStaleRefs(context.store, resolve(root, base));
       try {
         const withEntryTypes = context as typeof context & { entryTypes: EntryTypes };
         await inner.load({

@@ -11,6 +11,8 @@ import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { checkSite } from '../links/check-site.ts';
+import { imageFindings } from '../links/images.ts';
+import { shortcodeProblems, syntaxProblems } from '../links/problems.ts';
 import { byLocation, formatProblem, type Problem } from '../lib/problem.ts';
 import { type ProblemOverlay, problemOverlay } from './problem-overlay.ts';
 
@@ -21,6 +23,11 @@ export interface LivePreviewOptions {
   publicDir: string;
   /** How long the notes folder must stay quiet before a refresh, in ms. */
   quietMs?: number;
+  /**
+   * Called at once on every change to a note, before any note renders again:
+   * for what the host keeps about the notes, such as the pages `ref`s name.
+   */
+  onNoteChange?: () => void;
 }
 
 /** The file events that change what the collections hold. */
@@ -166,11 +173,11 @@ interface RefresherOptions {
   refreshContent: RefreshContent;
   logger: AstroIntegrationLogger;
   overlay: ProblemOverlay;
-  /** What the build would stop on besides the notes themselves: addresses and links. */
+  /** What the build would stop on besides front matter: addresses, links, shortcodes, MDX syntax and images. */
   siteProblems: () => Promise<Problem[]>;
 }
 
-export function livePreview({ notesDir, publicDir, quietMs = 100 }: LivePreviewOptions): AstroIntegration {
+export function livePreview({ notesDir, publicDir, quietMs = 100, onNoteChange = () => {} }: LivePreviewOptions): AstroIntegration {
   let dev = false;
   let root = process.cwd();
   let batcher: ChangeBatcher | undefined;
@@ -187,15 +194,21 @@ export function livePreview({ notesDir, publicDir, quietMs = 100 }: LivePreviewO
         const failed = (error: unknown) => logger.error(error instanceof Error ? error.message : String(error));
         const overlay = problemOverlay(server.environments.client.hot, root);
         const siteProblems = async () => {
-          const { addresses, links } = (await checkSite({ root, notesDir, publicDir })).problems;
-          return [...addresses, ...links].sort(byLocation);
+          const { sources, problems } = await checkSite({ root, notesDir, publicDir });
+          // A note's own render problems (a shortcode or image) do not fail its render in dev, so they are found here.
+          const images = await imageFindings(sources.notes, root, publicDir);
+          return [...problems.addresses, ...problems.links, ...shortcodeProblems(sources), ...syntaxProblems(sources), ...images.problems].sort(byLocation);
         };
-        const current = batchChanges(quietMs, refresher({ root, refreshContent, logger, overlay, siteProblems }), failed);
+        const refresh = refresher({ root, refreshContent, logger, overlay, siteProblems });
+        // Once more when the folder is quiet: a note rendered between a change and its last write may have read the notes half-written.
+        const current = batchChanges(quietMs, (files) => (onNoteChange(), refresh(files)), failed);
         batcher = current;
         server.watcher.add(folder);
         for (const event of fileEvents) {
           server.watcher.on(event, (file: string) => {
-            if (isNoteFile(folder, file)) current.add(file);
+            if (!isNoteFile(folder, file)) return;
+            onNoteChange();
+            current.add(file);
           });
         }
       },

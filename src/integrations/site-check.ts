@@ -1,12 +1,23 @@
 // Reads the notes folder once per build: each note's aliases become redirect
 // pages (Astro's own, which no sitemap lists), and before any page is written
-// the build stops on two pages at one address, an alias onto a page, or a
-// link to a note, section, tag or heading that does not exist, with one
-// `file:line: message` each.
+// the build stops on two pages at one address, an alias onto a page, a
+// link to a note, section, tag or heading that does not exist, a Hugo
+// shortcode the site cannot render, MDX that does not parse, or an image that is missing, not an image
+// or an HTML `<img>` of a file beside the note (the content loader stops on
+// the shortcodes and Markdown images of .md notes first; .mdx notes compile
+// after this), with one `file:line: message` each.
 import type { AstroIntegration } from 'astro';
 import { checkSite, type CheckedSite, type SiteCheckOptions } from '../links/check-site.ts';
+import { imageFindings } from '../links/images.ts';
+import { shortcodeProblems, syntaxProblems } from '../links/problems.ts';
+import type { NoteSource } from '../links/sources.ts';
 import { NoteInputError } from '../lib/problem.ts';
 import { withBase } from '../lib/urls.ts';
+
+/** The images no note's render stops the build on: an .mdx note's (compiled after build:start), and HTML `<img>` tags, which the Markdown pipeline passes through. */
+function imagesNoRenderChecks(notes: readonly NoteSource[]): NoteSource[] {
+  return notes.map((note) => ({ ...note, images: note.images.filter((image) => image.html || note.file.endsWith('.mdx')) }));
+}
 
 export function siteCheck({ notesDir, publicDir, root = process.cwd() }: Omit<SiteCheckOptions, 'root'> & { root?: string }): AstroIntegration {
   let checked: Promise<CheckedSite> | undefined;
@@ -20,8 +31,10 @@ export function siteCheck({ notesDir, publicDir, root = process.cwd() }: Omit<Si
         updateConfig({ redirects: Object.fromEntries(map.redirects.map(({ from, to }) => [from, withBase(config.base, to)])) });
       },
       'astro:build:start': async () => {
-        const { addresses, links } = (await check()).problems;
-        if (addresses.length + links.length > 0) throw NoteInputError.of([...addresses, ...links]);
+        const { sources, problems } = await check();
+        const images = await imageFindings(imagesNoRenderChecks(sources.notes), root, publicDir);
+        const found = [...problems.addresses, ...problems.links, ...shortcodeProblems(sources), ...syntaxProblems(sources), ...images.problems];
+        if (found.length > 0) throw NoteInputError.of(found);
       },
     },
   };

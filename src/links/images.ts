@@ -1,28 +1,42 @@
 // The images of `npm run check`: each local or public image must be a file
 // that is an image (the same test the build makes, image-files.ts); an image
 // without alt text is a warning, since a reader who cannot see it learns nothing.
+// An HTML `<img>` of a file beside the note is a problem even when the file
+// is there: the build neither optimizes nor copies it, so the page would show
+// a broken image.
 import { resolve } from 'node:path';
 import type { Problem } from '../lib/problem.ts';
 import { imageFile, imageKind, probeImage } from '../markdown/image-files.ts';
-import type { NoteSource } from './sources.ts';
+import type { NoteImage, NoteSource } from './sources.ts';
 
 export interface ImageFindings {
   problems: Problem[];
   warnings: Problem[];
 }
 
+/** What is wrong with an image before its file is looked at, if anything. */
+function writtenProblem({ src, html }: NoteImage): string | undefined {
+  if (!html || imageKind(src) !== 'local') return undefined;
+  return `image <img src="${src}"> is HTML, which the build does not copy to the site; write it as a Markdown image, ![what it shows](${src}), and the build optimizes it`;
+}
+
 export async function imageFindings(notes: readonly NoteSource[], root: string, publicDir: string): Promise<ImageFindings> {
-  const images = notes.flatMap((note) => note.images.map((image) => ({ note, ...image })));
+  const images = notes.flatMap((note) => note.images.map((image) => ({ note, image, written: writtenProblem(image) })));
   const probes = await Promise.all(
-    images.map(({ note, src }) => (imageKind(src) === 'remote' ? undefined : probeImage(imageFile(src, resolve(root, note.file), resolve(root, publicDir)), src))),
+    images.map(({ note, image: { src }, written }) => (written || imageKind(src) === 'remote' ? undefined : probeImage(imageFile(src, resolve(root, note.file), resolve(root, publicDir)), src))),
   );
   const problems: Problem[] = [];
-  images.forEach(({ note, line }, i) => {
+  images.forEach(({ note, image: { line }, written }, i) => {
     const probe = probes[i];
-    if (probe && !probe.ok) problems.push({ file: note.file, line, message: probe.message });
+    if (written) problems.push({ file: note.file, line, message: written });
+    else if (probe && !probe.ok) problems.push({ file: note.file, line, message: probe.message });
   });
   const warnings = images
-    .filter(({ alt }) => alt.trim() === '')
-    .map(({ note, line, src }) => ({ file: note.file, line, message: `image "${src}" has no alt text; say what it shows between the brackets: ![what it shows](${src})` }));
+    .filter(({ image: { alt } }) => alt.trim() === '')
+    .map(({ note, image: { line, src, html } }) => ({
+      file: note.file,
+      line,
+      message: `image "${src}" has no alt text; ${html ? `say what it shows in its alt: <img src="${src}" alt="what it shows">` : `say what it shows between the brackets: ![what it shows](${src})`}`,
+    }));
   return { problems, warnings };
 }

@@ -21,6 +21,11 @@ export function shortcodeProblems(sources: NoteSources): Problem[] {
   return sources.notes.flatMap((note) => note.shortcodeProblems.map((problem) => ({ file: note.file, ...problem })));
 }
 
+/** .mdx notes whose text MDX cannot read: the build would stop on them with a message that names no line. */
+export function syntaxProblems(sources: NoteSources): Problem[] {
+  return sources.notes.flatMap((note) => note.syntaxProblems.map((problem) => ({ file: note.file, ...problem })));
+}
+
 /** Front matter that does not fit the schema, in notes and in sections' `_index.md`. */
 export function frontMatterProblems(sources: NoteSources): Problem[] {
   return [...sources.notes, ...sources.sections].flatMap((source) => source.frontMatterProblems.map((problem) => ({ file: source.file, ...problem })));

@@ -241,3 +241,23 @@ export function expandShortcodes(source: string, code: readonly { start: number;
   markdown += source.slice(at);
   return { markdown, markers: expander.markers, problems: expander.problems.sort((a, b) => a.line - b.line) };
 }
+
+/**
+ * An .mdx note's shortcodes, which MDX would read as code (`{` starts an
+ * expression there): a problem for each, saying what to write instead, and
+ * the note with them blanked out, lines kept, so that the rest of it can
+ * still be read for its links and images.
+ */
+export function mdxShortcodes(source: string, code: readonly { start: number; end: number }[]): { markdown: string; problems: Expansion['problems'] } {
+  let markdown = source;
+  const problems: Expansion['problems'] = [];
+  for (const tag of shortcodeTags(source, code)) {
+    const end = 'unterminated' in tag ? tag.start + 3 : tag.end;
+    markdown = markdown.slice(0, tag.start) + markdown.slice(tag.start, end).replace(/[^\n]/g, ' ') + markdown.slice(end);
+    if ('unterminated' in tag || !tag.closing) {
+      const written = 'unterminated' in tag ? `{{${tag.delimiter}` : writtenTag(tag.name, tag.delimiter);
+      problems.push({ line: tag.line, message: `Hugo shortcode ${written} in an .mdx note, where "{" starts code: shortcodes work in .md notes only; rename the note to .md, or write it as Markdown` });
+    }
+  }
+  return { markdown, problems };
+}

@@ -9,10 +9,11 @@ import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { chromiumLaunchOptions, findChromium } from '../diagrams/browser/chromium.ts';
 import { type DiagramRendering, diagramOutputVersion, rehypeMermaid, type RehypeMermaidOptions } from '../diagrams/index.ts';
+import type { RefPageList } from '../links/ref-pages.ts';
 import type { Problem } from '../lib/problem.ts';
 import { rehypeBaseLinks } from './base-links.ts';
 import { remarkGithubAlerts } from './github-alerts.ts';
-import { remarkHugoShortcodes } from './hugo-shortcodes.ts';
+import { type HugoShortcodesOptions, remarkHugoShortcodes } from './hugo-shortcodes.ts';
 import { recordNoteProblem } from './note-problems.ts';
 import { rehypePhotos, type RehypePhotosOptions } from './photos.ts';
 import { rehypeTaskListLabels } from './task-list-labels.ts';
@@ -37,6 +38,8 @@ export interface PipelineOptions {
   base: string;
   /** The notes folder, where Hugo's `ref` shortcodes find the notes they name. */
   notesDir: string;
+  /** The pages `ref`s name, when the host keeps them up to date (`astro dev`); otherwise read once. */
+  refPages?: RefPageList;
   /** `rehype-mermaid` is the benchmark's baseline only; readers always get ours. */
   diagrams: DiagramHost | 'rehype-mermaid';
   /** The folder root-absolute images are served from, absolute. */
@@ -66,7 +69,7 @@ export const markdownProcessor = async (options: PipelineOptions) => unified({
   gfm: false,
   // SmartyPants would rewrite the authors' quotes and dashes; notes keep their exact words.
   smartypants: false,
-  remarkPlugins: [remarkGfm, [remarkHugoShortcodes, { notesDir: options.notesDir }], remarkGithubAlerts],
+  remarkPlugins: [remarkGfm, [remarkHugoShortcodes, { notesDir: options.notesDir, refPages: options.refPages } satisfies HugoShortcodesOptions], remarkGithubAlerts],
   rehypePlugins: [
     rehypeSlug,
     // Links that leave the site must not hand it `window.opener`.

@@ -1,5 +1,7 @@
 // A note's image that is missing, or is not an image, stops the build with
-// one `file:line` message naming the note, not Astro's bare "ImageNotFound";
+// one `file:line` message naming the note, not Astro's bare "ImageNotFound",
+// in an .mdx note and written by reference (`![alt][ref]`) too; so does an
+// HTML `<img>` of a file beside the note, which would show broken;
 // `npm run check` reports the same words (and on GitHub, an ::error on the
 // line). An image without alt text is only a warning there.
 import assert from 'node:assert/strict';
@@ -29,6 +31,25 @@ const cases: { corpus: string; note: string; line: number; message: string }[] =
     note: 'day1/01_corrupt_image.md',
     line: 8,
     message: `image "stage.jpg" is not an image (${broken}/image-corrupt/day1/stage.jpg: Input file has corrupt header: VipsJpeg: premature end of JPEG image); save it again as JPEG, PNG, WebP, AVIF or GIF`,
+  },
+  {
+    corpus: 'image-mdx',
+    note: 'day1/01_missing_image.mdx',
+    line: 10,
+    message: `image "slide-missing.png" not found: there is no file ${broken}/image-mdx/day1/slide-missing.png`,
+  },
+  {
+    corpus: 'image-reference',
+    note: 'day1/01_reference_image.md',
+    line: 8,
+    message: `image "./slide-missing.png" not found: there is no file ${broken}/image-reference/day1/slide-missing.png`,
+  },
+  {
+    // The file is there, but an HTML image is passed through as written: the page would show it broken.
+    corpus: 'image-html',
+    note: 'day1/01_html_image.md',
+    line: 8,
+    message: 'image <img src="slide.png"> is HTML, which the build does not copy to the site; write it as a Markdown image, ![what it shows](slide.png), and the build optimizes it',
   },
 ];
 

@@ -88,6 +88,15 @@ describe('a broken note stops the build', () => {
     assert.deepEqual(problemLines(build.output), [`${file}:8: links to /day1/02_fin/, which does not exist; the nearest page is /day1/02_fine/`]);
   });
 
+  test('an .mdx note whose text MDX cannot read: names the file, the line and what to write, not a parser\'s stack', async () => {
+    const file = 'tests/fixtures/broken/mdx-syntax/day1/01_unclosed_brace.mdx';
+    const build = await buildSite('tests/fixtures/broken/mdx-syntax');
+    assertOneReadableFailure(build, [file]);
+    // Line 8's {rooms} is a good expression; line 10's brace never closes.
+    const message = 'MDX cannot read this line at column 68: Unexpected end of file in expression, expected a corresponding closing brace for `{`; in an .mdx note "{" and "<" start code, so write \\{ or \\< for the characters themselves, or rename the note to .md';
+    assert.deepEqual(problemLines(build.output), [`${file}:10: ${message}`]);
+  });
+
   test('a link to a heading that does not exist: names the file, the line, the anchor and the nearest heading', async () => {
     const file = 'tests/fixtures/broken/anchor/day1/01_bad_anchor.md';
     const build = await buildSite('tests/fixtures/broken/anchor');

@@ -96,6 +96,10 @@ const cases: [corpus: string, annotation: string][] = [
     'tests/fixtures/broken/shortcode-ref',
     '::error file=tests/fixtures/broken/shortcode-ref/day1/01_bad_ref.md,line=8,title=Shortcode::ref "/day1/03_keynot.md" names no note; the nearest note is day1/03_keynote.md',
   ],
+  [
+    'tests/fixtures/broken/mdx-syntax',
+    '::error file=tests/fixtures/broken/mdx-syntax/day1/01_unclosed_brace.mdx,line=10,title=MDX::MDX cannot read this line at column 68: Unexpected end of file in expression, expected a corresponding closing brace for `{`; in an .mdx note "{" and "<" start code, so write \\{ or \\< for the characters themselves, or rename the note to .md',
+  ],
 ];
 
 for (const [corpus, annotation] of cases) {
@@ -105,6 +109,18 @@ for (const [corpus, annotation] of cases) {
     assert.deepEqual(annotations(output), [annotation]);
   });
 }
+
+test('with GITHUB_ACTIONS=true, each shortcode in an .mdx note is an ::error on its own line', () => {
+  const prefix = '::error file=tests/fixtures/broken/shortcode-mdx/day1/01_recording.mdx';
+  const instead = 'in an .mdx note, where "{" starts code: shortcodes work in .md notes only; rename the note to .md, or write it as Markdown';
+  const { status, output } = check('tests/fixtures/broken/shortcode-mdx', { env: { GITHUB_ACTIONS: 'true' } });
+  assert.equal(status, 1, output);
+  assert.deepEqual(annotations(output), [
+    `${prefix},line=10,title=Shortcode::Hugo shortcode {{< youtube >}} ${instead}`,
+    `${prefix},line=12,title=Shortcode::Hugo shortcode {{< ref >}} ${instead}`,
+    `${prefix},line=14,title=Shortcode::Hugo shortcode {{%25 notice %25}} ${instead}`,
+  ]);
+});
 
 test('a diagram error keeps its lines in one annotation, and every problem goes to the job summary', () => {
   const summary = join(emptyDiagramCache(), 'summary.md');

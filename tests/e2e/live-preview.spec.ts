@@ -1,7 +1,8 @@
 // `npm run dev` shows notes as they are saved: with a note open in a tab, a
 // changed paragraph, a new note, a renamed day, a renamed note and a deleted
-// note appear without the reader reloading; broken front matter or a broken
-// link shows an error box over the page until it is fixed; and edits still
+// note appear without the reader reloading; broken front matter, a broken
+// link or an unknown Hugo shortcode shows an error box over the page until it
+// is fixed; a `ref` follows the note it names as it is added and re-slugged; and edits still
 // show after the dev server restarts itself (as it does when package.json, tsconfig.json or astro.config.ts
 // change), when Astro's own watcher goes deaf. Runs a real `astro dev` over a
 // copy of the fixture notes, on the port of this project's baseURL.
@@ -136,6 +137,36 @@ test('a link to a note that does not exist shows an error box naming the line; f
   await writeFile(note, `${original}\nSee [the keynote](../01_keynote/).\n`);
   await expect(page.locator('.prose').getByRole('link', { name: 'the keynote' })).toBeVisible(shown);
   await expect(page.locator('vite-error-overlay')).toHaveCount(0);
+});
+
+test('a Hugo shortcode the site does not know shows an error box naming the line; removing it clears the box', async ({ page }) => {
+  await openNote(page);
+  const note = file('day1/02_observability.md');
+  const original = await readFile(note, 'utf8');
+  const line = original.split('\n').length + 1;
+  await writeFile(note, `${original}\n{{< tweet user="kubecon" id="1" >}}\n`);
+  await expect(overlay(page)).toContainText(`02_observability.md:${line}: unknown Hugo shortcode "tweet"; link to the post instead`, shown);
+  await writeFile(note, `${original}\nSee [the post](https://x.com/kubecon/status/1).\n`);
+  await expect(page.locator('.prose').getByRole('link', { name: 'the post' })).toBeVisible(shown);
+  await expect(page.locator('vite-error-overlay')).toHaveCount(0);
+});
+
+test('a ref finds a note added after it, and follows that note to its new slug', async ({ page }) => {
+  const launch = (slug: string) => `---\ntitle: The launch\nweight: 1\n${slug}---\n\nWhat was launched.\n`;
+  await writeFile(file('day3/02_recap.md'), '---\ntitle: The recap\nweight: 2\n---\n\nAs said at [the launch]({{< ref "01_launch.md" >}}).\n');
+  await page.goto('day3/02_recap/');
+  await expect(overlay(page)).toContainText('02_recap.md:6: ref "01_launch.md" names no note', shown);
+
+  await writeFile(file('day3/01_launch.md'), launch(''));
+  const link = page.locator('.prose').getByRole('link', { name: 'the launch' });
+  await expect(link).toHaveAttribute('href', '/day3/01_launch/', shown);
+  await expect(page.locator('vite-error-overlay')).toHaveCount(0);
+
+  await writeFile(file('day3/01_launch.md'), launch('slug: liftoff\n'));
+  await expect(link).toHaveAttribute('href', '/day3/liftoff/', shown);
+  await link.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('The launch');
+  expect(new URL(page.url()).pathname).toBe('/day3/liftoff/');
 });
 
 test('after the dev server restarts itself, edits still appear', async ({ page }) => {

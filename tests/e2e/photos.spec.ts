@@ -1,5 +1,5 @@
 // Photos in notes: from a page bundle, a shared images folder, public/ and
-// another site. They load at the size the screen needs, nothing shifts while
+// another site, in .md and .mdx notes, inline and by reference. They load at the size the screen needs, nothing shifts while
 // they load, the dialog opens one at full resolution, and the page passes
 // axe. Runs at the root and under BASE_PATH.
 //
@@ -159,6 +159,23 @@ test('the "Full size" button opens a photo from public/ too; the close button cl
   await expect.poll(() => full.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1280);
   await dialog(page).getByRole('button', { name: 'Close' }).click();
   await expect(dialog(page)).toBeHidden();
+});
+
+test('an .mdx note\'s photos, inline and by reference, are optimized as a .md note\'s are, and open in the dialog', async ({ page, baseURL }) => {
+  await page.goto('day1/03_panel/');
+  await expect(page.locator('.prose')).toContainText('4 panellists on stage');
+  const photos = optimized(page);
+  await expect(photos).toHaveCount(2);
+  for (let i = 0; i < 2; i++) {
+    await expect(photos.nth(i)).toHaveAttribute('src', new RegExp(`^${basePath(baseURL)}_astro/[^/]+\\.webp$`));
+    await expect(photos.nth(i)).toHaveAttribute('width', String(originalWidth));
+    await expect(photos.nth(i)).toHaveAttribute('sizes', /46rem/);
+    await expect(photos.nth(i)).toHaveAttribute('loading', i === 0 ? 'eager' : 'lazy');
+  }
+  const byReference = 'The hall from the balcony, by reference';
+  await page.getByRole('button', { name: `Full size: ${byReference}` }).click();
+  const full = dialog(page).getByRole('img', { name: byReference });
+  await expect.poll(() => full.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(originalWidth);
 });
 
 test.describe('without JavaScript', () => {

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { EventEmitter } from 'node:events';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { HotPayload } from 'vite';
 import { afterEach, beforeEach, describe, mock, test } from 'node:test';
@@ -212,6 +212,7 @@ function fakeServer() {
 function start(command: 'dev' | 'build', { notesDir = 'content', refreshFails = false, skips = 0, projectRoot = root } = {}) {
   const { server, watcher, watched, overlays } = fakeServer();
   const refreshes: unknown[] = [];
+  let noteChanges = 0;
   const logs: { info: string[]; warn: string[]; error: string[] } = { info: [], warn: [], error: [] };
   const logger = { info: (line: string) => logs.info.push(line), warn: (line: string) => logs.warn.push(line), error: (line: string) => logs.error.push(line), debug: () => {} };
   let calls = 0;
@@ -222,14 +223,14 @@ function start(command: 'dev' | 'build', { notesDir = 'content', refreshFails = 
     refreshes.push(options);
     if (refreshFails) throw new Error('content/day1/01_talk.md: front matter field "weight": expected a whole number');
   };
-  const { hooks } = livePreview({ notesDir, publicDir: 'public' });
+  const { hooks } = livePreview({ notesDir, publicDir: 'public', onNoteChange: () => (noteChanges += 1) });
   hooks['astro:config:setup']!({ command, config: { root: pathToFileURL(`${projectRoot}/`) }, logger } as never);
   hooks['astro:server:setup']!({ server, refreshContent, logger } as never);
   const change = async (event: string, ...files: string[]) => {
     for (const file of files) watcher.emit(event, file);
     await advance(100);
   };
-  return { change, refreshes, watched, logs, watcher, overlays, calls: () => calls };
+  return { change, refreshes, watched, logs, watcher, overlays, calls: () => calls, noteChanges: () => noteChanges };
 }
 
 /** Lets real I/O (the link check reads the notes folder) finish, turn by turn, until `done`. */
@@ -262,6 +263,15 @@ describe('livePreview in astro dev', () => {
     // The second waits for the first's link check, which reads the disk.
     await until(() => dev.refreshes.length === 2);
     assert.match(dev.logs.info.join('\n'), /^content\/day3\/01_new\.mdx changed: .*\ncontent\/day1\/02_gone\.md changed: /);
+  });
+
+  test('tells the host of each note change at once, before the notes refresh, so a ref renders against the notes as they are', () => {
+    const dev = start('dev');
+    dev.watcher.emit('add', join(notes, 'day3/01_new.md'));
+    dev.watcher.emit('change', join(notes, 'day1/01_talk.md'));
+    dev.watcher.emit('change', join(notes, 'day2/12_ambient/slide.png'));
+    assert.equal(dev.noteChanges(), 2);
+    assert.deepEqual(dev.refreshes, []);
   });
 
   test('ignores changes to anything but notes and sections', async () => {
@@ -301,17 +311,26 @@ describe('livePreview in astro dev', () => {
   });
 });
 
+/**
+ * A project whose only note, content/day1/01_talk.md, is `talk`, under astro dev: `run` gets it once
+ * a change to the note has been refreshed and found wrong.
+ */
+async function withTalkReported(talk: string, run: (dev: ReturnType<typeof start>, project: string) => Promise<void>): Promise<void> {
+  const project = await mkdtemp(join(tmpdir(), 'live-preview-problems-'));
+  try {
+    await writeTree(project, { 'content/day1/_index.md': '---\ntitle: Day 1\n---\n', 'content/day1/01_talk.md': talk });
+    const dev = start('dev', { projectRoot: project });
+    await dev.change('change', join(project, 'content/day1/01_talk.md'));
+    await until(() => dev.logs.error.length > 0);
+    await run(dev, project);
+  } finally {
+    await rm(project, { recursive: true, force: true });
+  }
+}
+
 describe('livePreview and the links', () => {
   test('after a refresh, a link to a missing note is logged and shown on the open pages; once fixed, nothing is', async () => {
-    const project = await mkdtemp(join(tmpdir(), 'live-preview-links-'));
-    try {
-      await writeTree(project, {
-        'content/day1/_index.md': '---\ntitle: Day 1\n---\n',
-        'content/day1/01_talk.md': '---\ntitle: Talk\n---\n\nSee [the other talk](../02_other/).\n',
-      });
-      const dev = start('dev', { projectRoot: project });
-      await dev.change('change', join(project, 'content/day1/01_talk.md'));
-      await until(() => dev.logs.error.length > 0);
+    await withTalkReported('---\ntitle: Talk\n---\n\nSee [the other talk](../02_other/).\n', async (dev, project) => {
       assert.match(dev.logs.error[0]!, /^content\/day1\/01_talk\.md:5: .*\.\.\/02_other\//);
       assert.deepEqual(dev.overlays, dev.logs.error);
       await writeTree(project, { 'content/day1/02_other.md': '---\ntitle: Other\n---\n' });
@@ -319,9 +338,22 @@ describe('livePreview and the links', () => {
       await until(() => dev.overlays.length === 2);
       assert.equal(dev.logs.error.length, 1, 'the fixed link is not reported again');
       assert.equal(dev.overlays[1], 'full-reload', 'the pages reload, without the box');
-    } finally {
-      await rm(project, { recursive: true, force: true });
-    }
+    });
+  });
+});
+
+describe('livePreview and what a note renders', () => {
+  test('after a refresh, an unknown shortcode, a ref to no note and a missing image are logged and shown on the open pages', async () => {
+    const talk = '---\ntitle: Talk\n---\n\n{{< tweet user="kubecon" id="1" >}}\n\n[Recap]({{< ref "02_recap.md" >}})\n\n![The stage](stage.jpg)\n';
+    await withTalkReported(talk, async (dev, project) => {
+      assert.deepEqual(dev.logs.error[0]!.split('\n'), [
+        'content/day1/01_talk.md:5: unknown Hugo shortcode "tweet"; link to the post instead, as [the post](https://x.com/user/status/123) (supported: notice, hint, alert, callout, details, highlight, mermaid, figure, youtube, vimeo, ref, relref)',
+        'content/day1/01_talk.md:7: ref "02_recap.md" names no note; the nearest note is day1/_index.md',
+        // The file as named from the directory astro dev runs in, the project root there.
+        `content/day1/01_talk.md:9: image "stage.jpg" not found: there is no file ${relative(process.cwd(), join(project, 'content/day1/stage.jpg'))}`,
+      ]);
+      assert.deepEqual(dev.overlays, dev.logs.error);
+    });
   });
 });
 

@@ -19,7 +19,7 @@ await sharp({ create: { width: 8, height: 8, channels: 3, background: '#000' } }
 await writeFile(join(root, 'notes/day1/text.png'), 'words\n');
 
 function note(images: NoteSource['images']): NoteSource {
-  return { file: 'notes/day1/01_talk.md', id: 'day1/01_talk', path: '/day1/01_talk/', frontMatterProblems: [], links: [], headings: new Set(), diagrams: [], shortcodeProblems: [], images };
+  return { file: 'notes/day1/01_talk.md', id: 'day1/01_talk', path: '/day1/01_talk/', frontMatterProblems: [], links: [], headings: new Set(), diagrams: [], shortcodeProblems: [], syntaxProblems: [], images };
 }
 
 test('good local, public and remote images pass', async () => {
@@ -43,4 +43,13 @@ test('an image without alt text, even a remote one, is a warning, not a problem'
     findings.warnings.map(({ line, message }) => `${line}: ${message}`),
     ['5: image "ok.png" has no alt text; say what it shows between the brackets: ![what it shows](ok.png)', '8: image "https://example.com/x.png" has no alt text; say what it shows between the brackets: ![what it shows](https://example.com/x.png)'],
   );
+});
+
+test('an HTML image of a file beside the note is a problem even when the file is there; one from public/ is probed like any', async () => {
+  const findings = await imageFindings([note([{ src: 'ok.png', alt: 'OK', line: 5, html: true }, { src: '/gone.png', alt: 'Gone', line: 7, html: true }, { src: '/logo.png', alt: '', line: 9, html: true }])], root, 'public');
+  assert.deepEqual(findings.problems.map(({ line, message }) => `${line}: ${message}`), [
+    '5: image <img src="ok.png"> is HTML, which the build does not copy to the site; write it as a Markdown image, ![what it shows](ok.png), and the build optimizes it',
+    `7: image "/gone.png" not found: there is no file ${relative(process.cwd(), join(root, 'public/gone.png'))}`,
+  ]);
+  assert.deepEqual(findings.warnings.map(({ line, message }) => `${line}: ${message}`), ['9: image "/logo.png" has no alt text; say what it shows in its alt: <img src="/logo.png" alt="what it shows">']);
 });

@@ -24,6 +24,7 @@ function noteSource(id: string, fields: Partial<NoteSource> & { draft?: boolean 
     headings: new Set(),
     diagrams: [],
     shortcodeProblems: [],
+    syntaxProblems: [],
     images: [],
     ...rest,
   };

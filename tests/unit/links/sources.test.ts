@@ -271,3 +271,40 @@ describe('readNoteSources: headings with markup', () => {
     assert.deepEqual(linkProblems(markupSources, await siteTargets(markupSources, join(markupRoot, 'public'), 'notes')), []);
   });
 });
+
+describe('readNoteSources: an .mdx note MDX cannot read', () => {
+  test('is a problem at the line MDX stopped on, and nothing else is read from it', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'note-mdx-'));
+    try {
+      await writeTree(folder, { 'notes/day1/01_brace.mdx': '---\ntitle: Brace\n---\n\nSee [the day](/day1/).\n\nA <b>bold</b claim.\n' });
+      const [note] = (await readNoteSources(folder, 'notes')).notes;
+      assert.deepEqual(note!.syntaxProblems.map(({ line }) => line), [7]);
+      assert.match(note!.syntaxProblems[0]!.message, /^MDX cannot read this line at column 19: Unexpected character `\.` \(U\+002E\) in attribute name, .*; in an \.mdx note "\{" and "<" start code, so write \\\{ or \\< for the characters themselves, or rename the note to \.md$/);
+      assert.deepEqual(note!.links, []);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('readNoteSources: images', () => {
+  test('lists every image as written, with its line: inline, by reference, and an HTML or JSX <img>; a definition only images use is not a link', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'note-images-'));
+    try {
+      await writeTree(folder, {
+        'notes/day1/01_photos.md': '---\ntitle: Photos\n---\n\n![Inline](a.png)\n![By reference][b]\nSee [the docs][docs].\n\n<div>\n<img src="c.png" alt="In HTML">\n</div>\n\n[b]: ./b.png\n[docs]: /day1/\n',
+        'notes/day1/02_jsx.mdx': '---\ntitle: JSX\n---\n\n<img src="/d.png" alt="In JSX" />\n',
+      });
+      const [photos, jsx] = (await readNoteSources(folder, 'notes')).notes;
+      assert.deepEqual(photos!.images, [
+        { src: 'a.png', alt: 'Inline', line: 5 },
+        { src: './b.png', alt: 'By reference', line: 6 },
+        { src: 'c.png', alt: 'In HTML', line: 10, html: true },
+      ]);
+      assert.deepEqual(photos!.links, [{ href: '/day1/', line: 14 }]);
+      assert.deepEqual(jsx!.images, [{ src: '/d.png', alt: 'In JSX', line: 5, html: true }]);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+});

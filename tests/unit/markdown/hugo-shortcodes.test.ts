@@ -1,7 +1,7 @@
 // Hugo shortcodes through the remark plugin, as a note renders: what a reader
 // gets for each, and the problems recorded with the note's file and line.
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -11,6 +11,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import { type RefPageList, refPageList } from '../../../src/links/ref-pages.ts';
 import { remarkHugoShortcodes } from '../../../src/markdown/hugo-shortcodes.ts';
 import { recordedNoteProblems } from '../../../src/markdown/note-problems.ts';
 import { writeTree } from '../write-tree.ts';
@@ -27,9 +28,9 @@ before(async () => {
 after(() => rm(notes, { recursive: true, force: true }));
 
 /** The note's HTML, what the plugin recorded in its front matter, and its problems as `line: message`. */
-async function render(markdown: string, name = 'day1/01_talk.md') {
+async function render(markdown: string, name = 'day1/01_talk.md', refPages?: RefPageList) {
   const file = new VFile({ value: markdown, path: join(notes, name), data: { astro: { frontmatter: {} } } });
-  const processor = unified().use(remarkParse).use(remarkGfm).use(remarkHugoShortcodes, { notesDir: notes }).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeStringify);
+  const processor = unified().use(remarkParse).use(remarkGfm).use(remarkHugoShortcodes, { notesDir: notes, refPages }).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeStringify);
   const html = String(await processor.process(file));
   const frontmatter = file.data.astro!.frontmatter!;
   const problems = recordedNoteProblems(frontmatter).map(({ file: path, line, message }) => `${path === relative(process.cwd(), file.path) ? '' : path}${line}: ${message}`);
@@ -71,6 +72,32 @@ test('ref and relref become the URL of the note they name, slug and anchor inclu
   const { html, problems } = await render('[a]({{< ref "02_other.md#part" >}}) and [b]({{< relref "/day1" >}}) and [c]({{< ref "#here" >}})\n');
   assert.deepEqual(problems, []);
   assert.equal(html, '<p><a href="/day1/renamed/#part">a</a> and <a href="/day1/">b</a> and <a href="/day1/01_talk/#here">c</a></p>');
+});
+
+test('the pages refs name are read once, and again once the host forgets them, as astro dev does when a note is added', async () => {
+  const refPages = refPageList(notes);
+  const ref = '[later]({{< ref "03_later.md" >}})\n';
+  assert.deepEqual((await render(ref, undefined, refPages)).problems, ['1: ref "03_later.md" names no note; the nearest note is day1/02_other.md']);
+  await writeFile(join(notes, 'day1/03_later.md'), '---\ntitle: Later\nslug: afterwards\n---\n');
+  try {
+    assert.equal((await render(ref, undefined, refPages)).problems.length, 1, 'the notes were read again for a second note');
+    refPages.forget();
+    const { html, problems } = await render(ref, undefined, refPages);
+    assert.deepEqual(problems, []);
+    assert.equal(html, '<p><a href="/day1/afterwards/">later</a></p>');
+  } finally {
+    await rm(join(notes, 'day1/03_later.md'));
+  }
+});
+
+test('in an .mdx note, where MDX would read "{" as code, each shortcode stops the note with its line; one in code stays', async () => {
+  const name = 'day1/03_recording.mdx';
+  await assert.rejects(render('Intro `{{< tweet 1 >}}`.\n\n{{< youtube id="x" >}}\n\n{{% notice %}}\nText.\n{{% /notice %}}\n', name), {
+    name: 'NoteInputError',
+    message: ['3: Hugo shortcode {{< youtube >}}', '5: Hugo shortcode {{% notice %}}']
+      .map((problem) => `${relative(process.cwd(), join(notes, name))}:${problem} in an .mdx note, where "{" starts code: shortcodes work in .md notes only; rename the note to .md, or write it as Markdown`)
+      .join('\n'),
+  });
 });
 
 test('shortcodes in code spans, fences and indented code stay as written', async () => {
