@@ -160,21 +160,29 @@ function refresher({ root, refreshContent, logger, overlay, siteProblems }: Refr
     }
     if (!done) return logger.warn(describeRefresh(root, files, undefined));
     logger.info(describeRefresh(root, files, performance.now() - started));
-    const problems = await siteProblems();
-    if (problems.length === 0) return overlay.clear();
-    const message = problems.map(formatProblem).join('\n');
-    logger.error(message);
-    overlay.show(message);
+    await reportProblems({ logger, overlay, siteProblems });
   };
 }
 
-interface RefresherOptions {
-  root: string;
-  refreshContent: RefreshContent;
+interface ProblemReport {
   logger: AstroIntegrationLogger;
   overlay: ProblemOverlay;
   /** What the build would stop on besides front matter: addresses, links, shortcodes, MDX syntax and images. */
   siteProblems: () => Promise<Problem[]>;
+}
+
+interface RefresherOptions extends ProblemReport {
+  root: string;
+  refreshContent: RefreshContent;
+}
+
+/** Logs the notes' problems and shows them over the open pages, or takes a shown box away once there are none. */
+async function reportProblems({ logger, overlay, siteProblems }: ProblemReport): Promise<void> {
+  const problems = await siteProblems();
+  if (problems.length === 0) return overlay.clear();
+  const message = problems.map(formatProblem).join('\n');
+  logger.error(message);
+  overlay.show(message);
 }
 
 export function livePreview({ notesDir, publicDir, quietMs = 100, onNoteChange = () => {} }: LivePreviewOptions): AstroIntegration {
@@ -200,6 +208,8 @@ export function livePreview({ notesDir, publicDir, quietMs = 100, onNoteChange =
           return [...problems.addresses, ...problems.links, ...shortcodeProblems(sources), ...syntaxProblems(sources), ...images.problems].sort(byLocation);
         };
         const refresh = refresher({ root, refreshContent, logger, overlay, siteProblems });
+        // A problem already in the notes when the server starts shows on the first page opened, not only after an edit.
+        reportProblems({ logger, overlay, siteProblems }).catch(failed);
         // Once more when the folder is quiet: a note rendered between a change and its last write may have read the notes half-written.
         const current = batchChanges(quietMs, (files) => (onNoteChange(), refresh(files)), failed);
         batcher = current;

@@ -19,6 +19,8 @@ export interface DevServerOptions {
   outDir: string;
   /** How long Astro may take to answer, in ms. */
   startTimeout?: number;
+  /** Changes the copy of the notes before the server starts. */
+  edit?: (notesDir: string) => Promise<void>;
 }
 
 export interface DevServer {
@@ -91,10 +93,11 @@ function stopper(child: ChildProcess, notesCopy: string) {
 }
 
 /** Copies `notes` to a temporary folder and starts `astro dev` on it; resolves once the home page answers. */
-export async function startDevServer({ notes, port, outDir, startTimeout = 60_000 }: DevServerOptions): Promise<DevServer> {
+export async function startDevServer({ notes, port, outDir, startTimeout = 60_000, edit }: DevServerOptions): Promise<DevServer> {
   if (await portTaken(port)) throw new Error(`port ${port} is in use; the dev server needs it free`);
   const notesDir = join(await mkdtemp(join(tmpdir(), 'live-preview-')), 'notes');
   await cp(join(projectRoot, notes), notesDir, { recursive: true });
+  await edit?.(notesDir);
   const child = spawn(join(projectRoot, 'node_modules/.bin/astro'), ['dev', '--port', String(port)], {
     cwd: projectRoot,
     env: { ...process.env, NOTES_DIR: notesDir, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },

@@ -2,7 +2,8 @@
 // changed paragraph, a new note, a renamed day, a renamed note and a deleted
 // note appear without the reader reloading; broken front matter, a broken
 // link or an unknown Hugo shortcode shows an error box over the page until it
-// is fixed; a `ref` follows the note it names as it is added and re-slugged; and edits still
+// is fixed, and one already there when the server starts shows at once; a
+// `ref` follows the note it names as it is added and re-slugged; and edits still
 // show after the dev server restarts itself (as it does when package.json, tsconfig.json or astro.config.ts
 // change), when Astro's own watcher goes deaf. Runs a real `astro dev` over a
 // copy of the fixture notes, on the port of this project's baseURL.
@@ -20,10 +21,12 @@ const shown = { timeout: 10_000 };
 const notePath = 'day1/02_observability/';
 let server: DevServer;
 
+const devServer = (port: number, edit?: (notesDir: string) => Promise<void>) =>
+  startDevServer({ notes: 'tests/fixtures/content', port, outDir: 'dist-test/live-preview', edit });
+
 test.beforeAll(async ({}, testInfo) => {
   testInfo.setTimeout(90_000);
-  const port = Number(new URL(testInfo.project.use.baseURL!).port);
-  server = await startDevServer({ notes: 'tests/fixtures/content', port, outDir: 'dist-test/live-preview' });
+  server = await devServer(Number(new URL(testInfo.project.use.baseURL!).port));
 });
 
 test.afterAll(async ({}, testInfo) => {
@@ -178,4 +181,16 @@ test('after the dev server restarts itself, edits still appear', async ({ page }
   await openNote(page);
   await appendFile(file('day1/02_observability.md'), '\nA paragraph written after the restart.\n');
   await expect(page.locator('.prose')).toContainText('A paragraph written after the restart.', shown);
+});
+
+test('a broken link already in the notes when the dev server starts shows an error box on the first page opened', async ({ page }, testInfo) => {
+  testInfo.setTimeout(90_000);
+  await server.stop();
+  server = await devServer(Number(new URL(testInfo.project.use.baseURL!).port), (notesDir) =>
+    appendFile(join(notesDir, 'day1/02_observability.md'), '\nSee [the missing talk](../09_missing/).\n'),
+  );
+  await page.goto(notePath);
+  await expect(overlay(page)).toContainText(/02_observability\.md:\d+: .*\.\.\/09_missing\//, shown);
+  // Over the note, as it renders all the same.
+  await expect(page.locator('main h1')).toHaveText('Observability at scale');
 });

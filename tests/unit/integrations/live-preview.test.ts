@@ -313,14 +313,13 @@ describe('livePreview in astro dev', () => {
 
 /**
  * A project whose only note, content/day1/01_talk.md, is `talk`, under astro dev: `run` gets it once
- * a change to the note has been refreshed and found wrong.
+ * the server, on starting, has found the note wrong, before any edit.
  */
 async function withTalkReported(talk: string, run: (dev: ReturnType<typeof start>, project: string) => Promise<void>): Promise<void> {
   const project = await mkdtemp(join(tmpdir(), 'live-preview-problems-'));
   try {
     await writeTree(project, { 'content/day1/_index.md': '---\ntitle: Day 1\n---\n', 'content/day1/01_talk.md': talk });
     const dev = start('dev', { projectRoot: project });
-    await dev.change('change', join(project, 'content/day1/01_talk.md'));
     await until(() => dev.logs.error.length > 0);
     await run(dev, project);
   } finally {
@@ -329,7 +328,7 @@ async function withTalkReported(talk: string, run: (dev: ReturnType<typeof start
 }
 
 describe('livePreview and the links', () => {
-  test('after a refresh, a link to a missing note is logged and shown on the open pages; once fixed, nothing is', async () => {
+  test('a link to a missing note is logged and shown on the open pages as the server starts; once fixed, nothing is', async () => {
     await withTalkReported('---\ntitle: Talk\n---\n\nSee [the other talk](../02_other/).\n', async (dev, project) => {
       assert.match(dev.logs.error[0]!, /^content\/day1\/01_talk\.md:5: .*\.\.\/02_other\//);
       assert.deepEqual(dev.overlays, dev.logs.error);
@@ -343,7 +342,7 @@ describe('livePreview and the links', () => {
 });
 
 describe('livePreview and what a note renders', () => {
-  test('after a refresh, an unknown shortcode, a ref to no note and a missing image are logged and shown on the open pages', async () => {
+  test('an unknown shortcode, a ref to no note and a missing image are logged and shown on the open pages as the server starts', async () => {
     const talk = '---\ntitle: Talk\n---\n\n{{< tweet user="kubecon" id="1" >}}\n\n[Recap]({{< ref "02_recap.md" >}})\n\n![The stage](stage.jpg)\n';
     await withTalkReported(talk, async (dev, project) => {
       assert.deepEqual(dev.logs.error[0]!.split('\n'), [
