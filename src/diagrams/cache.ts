@@ -5,17 +5,21 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Element } from 'hast';
 
 export interface CachedDiagram {
   /** mermaid's diagram type id, e.g. "sequence". */
   diagramType: string;
   /**
-   * Sanitized, themed, labelled SVG as a hast tree; ids are namespaced per
-   * occurrence on use. A tree, not markup: reading it back as JSON takes
-   * 0.2 ms where parsing the markup took 1.6–2.2 ms per diagram.
+   * The sanitized, themed, labelled SVG as HTML, cut wherever an id prefix
+   * goes: joined with an occurrence's prefix (svg/finish.ts placeSvg), it is
+   * that occurrence's markup. Markup, not a hast tree, because a .md note
+   * takes it into its HTML as it is, unparsed (svg/splice.ts).
    */
-  svg: Element;
+  markup: string[];
+  /** What a screen reader calls the diagram, for its scroll container's name. */
+  name: string;
+  /** The labels a reader sees, for search (svg/labels.ts). */
+  labels: string;
   /** The narrowest the SVG may be drawn with its labels readable, in px; 0 when it may shrink freely. */
   minWidth: number;
 }

@@ -11,8 +11,9 @@ import { displayPath, lineInFile } from '../markdown/file-lines.ts';
 import { defaultDiagramCacheDir } from './cache.ts';
 import { diagramProblem } from './diagram-error.ts';
 import { createDiagramRendering, type DiagramRendering, type RenderedDiagram } from './rendering.ts';
+import type { SvgSplice } from './splice.ts';
 import { diagramErrorBox, diagramFigure } from './svg/figure.ts';
-import { placeSvg } from './svg/finish.ts';
+import { placeSvg, placeSvgElement } from './svg/finish.ts';
 
 export interface RehypeMermaidOptions {
   /**
@@ -27,6 +28,12 @@ export interface RehypeMermaidOptions {
    * the diagram becomes an error box. Without it the file fails, with that message.
    */
   onError?: (problem: Problem, file: VFile) => void;
+  /**
+   * Given, each SVG is a placeholder that this splice fills in the HTML the
+   * pipeline makes (for .md notes, see splice.ts); without it, hast (for MDX,
+   * which compiles the tree to JavaScript).
+   */
+  splice?: SvgSplice;
   /**
    * Not read here. Pass `diagramOutputVersion`: Astro reuses a note's rendered
    * HTML until its Astro config changes, and plugin options are part of that
@@ -74,7 +81,7 @@ export function rehypeMermaid(options: RehypeMermaidOptions = {}) {
       const fence = fences[i]!;
       const shown = fence.source.replace(/\n$/, '');
       if (outcome.status === 'fulfilled') {
-        fence.parent.children[fence.index] = placedFigure(outcome.value, occurrences, shown);
+        fence.parent.children[fence.index] = placedFigure(outcome.value, occurrences, shown, options.splice);
         progress.count(outcome.value.rendered ? 'rendered' : 'cached');
         return;
       }
@@ -91,8 +98,10 @@ export function rehypeMermaid(options: RehypeMermaidOptions = {}) {
 }
 
 /** The figure for one occurrence of a diagram; ids stay unique on the page even when the same diagram appears twice. */
-function placedFigure({ key, entry }: RenderedDiagram, occurrences: Map<string, number>, source: string): Element {
+function placedFigure({ key, entry }: RenderedDiagram, occurrences: Map<string, number>, source: string, splice: SvgSplice | undefined): Element {
   const seen = occurrences.get(key) ?? 0;
   occurrences.set(key, seen + 1);
-  return diagramFigure(placeSvg(entry, `m${key.slice(0, 8)}-${seen}`), source, entry.minWidth);
+  const prefix = `m${key.slice(0, 8)}-${seen}`;
+  const svg = splice ? splice.placeholder(placeSvg(entry, prefix)) : placeSvgElement(entry, prefix);
+  return diagramFigure({ svg, name: entry.name, labels: entry.labels, minWidth: entry.minWidth }, source);
 }

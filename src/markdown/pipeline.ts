@@ -8,7 +8,7 @@ import rehypeExternalLinks from 'rehype-external-links';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { chromiumLaunchOptions, findChromium } from '../diagrams/browser/chromium.ts';
-import { type DiagramRendering, diagramOutputVersion, rehypeMermaid, type RehypeMermaidOptions } from '../diagrams/index.ts';
+import { createSvgSplice, type DiagramRendering, diagramOutputVersion, rehypeMermaid, type RehypeMermaidOptions } from '../diagrams/index.ts';
 import type { RefPageList } from '../links/ref-pages.ts';
 import type { Problem } from '../lib/problem.ts';
 import { rehypeBaseLinks } from './base-links.ts';
@@ -46,12 +46,9 @@ export interface PipelineOptions {
   publicDir: string;
 }
 
-async function diagramPlugin(diagrams: PipelineOptions['diagrams']): Promise<RehypePlugins[number]> {
-  if (diagrams === 'rehype-mermaid') {
-    const { default: baseline } = await import('rehype-mermaid');
-    return [baseline, { strategy: 'inline-svg', launchOptions: chromiumLaunchOptions(findChromium() ?? 'chromium') }];
-  }
-  const { rendering, onError } = diagrams;
+type DiagramPlugin = [typeof rehypeMermaid, RehypeMermaidOptions];
+
+function diagramPlugin({ rendering, onError }: DiagramHost): DiagramPlugin {
   const options: RehypeMermaidOptions = {
     rendering,
     // The loader that rendered the note reads it back; the host hears of it too (.mdx notes compile outside the loader).
@@ -64,28 +61,62 @@ async function diagramPlugin(diagrams: PipelineOptions['diagrams']): Promise<Reh
   return [rehypeMermaid, options];
 }
 
-export const markdownProcessor = async (options: PipelineOptions) => unified({
-  // remark-gfm is listed explicitly so its version is ours, not the processor's.
-  gfm: false,
-  // SmartyPants would rewrite the authors' quotes and dashes; notes keep their exact words.
-  smartypants: false,
-  remarkPlugins: [remarkGfm, [remarkHugoShortcodes, { notesDir: options.notesDir, refPages: options.refPages } satisfies HugoShortcodesOptions], remarkGithubAlerts],
-  rehypePlugins: [
-    rehypeSlug,
-    // Links that leave the site must not hand it `window.opener`.
-    [rehypeExternalLinks, { rel: ['noopener'] }],
-    // Before the base is added to root-absolute images, which are read from the public folder as written.
-    [rehypePhotos, { publicDir: options.publicDir, onError: (problem, file) => recordNoteProblem(file, problem) } satisfies RehypePhotosOptions],
-    [rehypeBaseLinks, { base: options.base }],
-    rehypeTaskListLabels,
-    [
-      rehypeAutolinkHeadings,
-      {
-        behavior: 'append',
-        properties: (heading: Element) => ({ className: ['heading-anchor'], ariaLabel: `Link to section: ${toString(heading)}` }),
-        content: linkIcon,
-      },
+async function rehypeMermaidBaseline(): Promise<RehypePlugins[number]> {
+  const { default: baseline } = await import('rehype-mermaid');
+  return [baseline, { strategy: 'inline-svg', launchOptions: chromiumLaunchOptions(findChromium() ?? 'chromium') }];
+}
+
+type UnifiedProcessor = ReturnType<typeof unified>;
+
+/**
+ * Astro's unified processor, except that a .md note's diagrams reach its
+ * HTML as markup spliced in after the pipeline (diagrams/splice.ts) rather
+ * than as hast. .mdx notes, which compile the tree, keep the hast.
+ */
+function withSplicedDiagrams(processor: UnifiedProcessor, diagrams: DiagramPlugin): UnifiedProcessor {
+  return {
+    ...processor,
+    async createRenderer(shared) {
+      const splice = createSvgSplice();
+      // Read when the renderer is made, as unified's own does, so plugins integrations added are kept.
+      const rehypePlugins = processor.options.rehypePlugins.map((plugin) => (plugin === diagrams ? ([rehypeMermaid, { ...diagrams[1], splice }] satisfies DiagramPlugin) : plugin));
+      const renderer = await unified({ ...processor.options, rehypePlugins }).createRenderer(shared);
+      return {
+        async render(content, renderOptions) {
+          const result = await renderer.render(content, renderOptions);
+          return { ...result, code: splice.fill(result.code) };
+        },
+      };
+    },
+  };
+}
+
+export async function markdownProcessor(options: PipelineOptions): Promise<UnifiedProcessor> {
+  const diagrams = options.diagrams === 'rehype-mermaid' ? undefined : diagramPlugin(options.diagrams);
+  const processor = unified({
+    // remark-gfm is listed explicitly so its version is ours, not the processor's.
+    gfm: false,
+    // SmartyPants would rewrite the authors' quotes and dashes; notes keep their exact words.
+    smartypants: false,
+    remarkPlugins: [remarkGfm, [remarkHugoShortcodes, { notesDir: options.notesDir, refPages: options.refPages } satisfies HugoShortcodesOptions], remarkGithubAlerts],
+    rehypePlugins: [
+      rehypeSlug,
+      // Links that leave the site must not hand it `window.opener`.
+      [rehypeExternalLinks, { rel: ['noopener'] }],
+      // Before the base is added to root-absolute images, which are read from the public folder as written.
+      [rehypePhotos, { publicDir: options.publicDir, onError: (problem, file) => recordNoteProblem(file, problem) } satisfies RehypePhotosOptions],
+      [rehypeBaseLinks, { base: options.base }],
+      rehypeTaskListLabels,
+      [
+        rehypeAutolinkHeadings,
+        {
+          behavior: 'append',
+          properties: (heading: Element) => ({ className: ['heading-anchor'], ariaLabel: `Link to section: ${toString(heading)}` }),
+          content: linkIcon,
+        },
+      ],
+      diagrams ?? (await rehypeMermaidBaseline()),
     ],
-    await diagramPlugin(options.diagrams),
-  ],
-});
+  });
+  return diagrams ? withSplicedDiagrams(processor, diagrams) : processor;
+}

@@ -1,13 +1,20 @@
 // Every diagram of every type can be read: at 1280 px and on a 390 px phone,
 // in the light and the dark theme, each label is drawn at 11 px or more, has
 // at least 4.5:1 contrast with the shape under it (or the page, where there
-// is none) and lies inside that shape and inside the diagram. The page
-// itself never scrolls sideways. A failure names the type, the figure and the label.
+// is none) and lies inside that shape and inside the diagram. No diagram asks
+// for an absurd width, and the page itself never scrolls sideways. A failure
+// names the type, the figure and the label.
 import { expect, test, type Page } from '@playwright/test';
 import { contrastRatio, flatten, parseComputedColour, type Rgba } from './colour-contrast.ts';
 
 const minFontPx = 11;
 const minContrast = 4.5;
+// The widest a diagram may ask to be drawn, in CSS px: three 1280 px screens.
+// The widest fixture asks for 1,391 px (the gantt, so its dates stay 11 px);
+// wider than this a reader can no longer follow a diagram by scrolling, and
+// it is a measuring bug: a gantt's today marker once made its viewBox
+// 100,000 units wide, and its figure as wide.
+const maxDiagramPx = 3 * 1280;
 
 /** What the page reports about one label; the judging happens in Node. */
 interface LabelFacts {
@@ -126,6 +133,37 @@ async function notePaths(page: Page): Promise<string[]> {
   const hrefs = await page.locator('main a[href*="/day1/"]').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
   return [...new Set(hrefs)].filter((path) => path !== '/day1/');
 }
+
+/** How wide each diagram asks to be, in CSS px: its viewBox, and the width it keeps before it scrolls. */
+function diagramWidths(): { type: string; figure: number; viewBoxWidth: number; minWidth: number; figureRight: number }[] {
+  return [...document.querySelectorAll<SVGSVGElement>('figure.diagram > .diagram-scroll > svg')].map((svg, index) => ({
+    type: svg.getAttribute('aria-roledescription') ?? 'unknown',
+    figure: index + 1,
+    viewBoxWidth: svg.viewBox.baseVal?.width ?? 0,
+    minWidth: parseFloat(getComputedStyle(svg).minWidth) || 0,
+    figureRight: svg.closest('figure')!.getBoundingClientRect().right,
+  }));
+}
+
+test('no diagram asks for an absurd width, and on a phone each scrolls inside its figure, not the page', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 390, height: 900 });
+  const paths = await notePaths(page);
+  const problems: string[] = [];
+  for (const path of paths) {
+    await page.goto(path.replace(/^\//, ''));
+    await expect(page.locator('figure.diagram svg').first()).toBeVisible();
+    for (const { type, figure, viewBoxWidth, minWidth, figureRight } of await page.evaluate(diagramWidths)) {
+      const name = `${type} (figure ${figure} of ${path})`;
+      if (viewBoxWidth > maxDiagramPx) problems.push(`${name}: viewBox ${Math.round(viewBoxWidth)} units wide, over ${maxDiagramPx}`);
+      if (minWidth > maxDiagramPx) problems.push(`${name}: keeps ${Math.round(minWidth)} px before it scrolls, over ${maxDiagramPx}`);
+      if (figureRight > 390 + 0.5) problems.push(`${name}: the figure reaches ${Math.round(figureRight)} px, past the 390 px screen`);
+    }
+    const pageScroll = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    if (pageScroll > 0) problems.push(`${path}: the page scrolls sideways by ${pageScroll} px`);
+  }
+  expect(problems).toEqual([]);
+});
 
 const widths = [1280, 390];
 const themes = ['light', 'dark'] as const;

@@ -11,8 +11,13 @@ const packageDir = dirname(require.resolve('@fontsource-variable/inter/package.j
 /** The family name the site's CSS must use too (src/styles/fonts.css declares it from the same files). */
 export const diagramFontFamily = 'Inter Variable';
 
-/** The CSS font-family value given to mermaid, with fallbacks for a reader whose font failed to load. */
-export const diagramFontStack = `"${diagramFontFamily}", system-ui, sans-serif`;
+/**
+ * The CSS font-family value given to mermaid. The site loads Inter with
+ * font-display: optional, so a first view may draw with 'Inter Fallback'
+ * (src/styles/fonts.css), a local font resized to Inter's metrics: the labels
+ * then measure as the build laid them out. system-ui only if that is missing too.
+ */
+export const diagramFontStack = `"${diagramFontFamily}", "Inter Fallback", system-ui, sans-serif`;
 
 /** Part of the cache key: another font version may measure differently. */
 export const fontVersion: string = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')).version;

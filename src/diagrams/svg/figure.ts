@@ -4,7 +4,6 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { viewBoxSize } from '../dialog/full-size.ts';
-import { diagramLabels } from './labels.ts';
 
 /** The smallest a label may be drawn, in CSS px. */
 export const readableFontPx = 11;
@@ -41,18 +40,27 @@ function sourceDetails(source: string): Element {
   return h('details.diagram-source', [h('summary', 'Diagram source'), h('pre', [h('code', source)])]);
 }
 
+/** What a figure shows: the SVG (as hast, or a placeholder for its markup) and what the cache says of it. */
+export interface FigureContent {
+  svg: ElementContent;
+  /** The diagram's accessible name. */
+  name: string;
+  /** Its labels, for search (labels.ts). */
+  labels: string;
+  /** From makeResponsive. */
+  minWidth: number;
+}
+
 /**
  * Search indexes the diagram's labels (an attribute Pagefind reads) instead of
- * its mermaid source. `minWidth` (from makeResponsive) sets when the hint
- * beneath shows: only while the figure is narrower than that, in CSS alone
- * (diagram.css), so readers need no script.
+ * its mermaid source. `minWidth` sets when the hint beneath shows: only while
+ * the figure is narrower than that, in CSS alone (diagram.css), so readers
+ * need no script.
  */
-export function diagramFigure(svg: Element, source: string, minWidth: number): Element {
-  const labels = diagramLabels(svg);
+export function diagramFigure({ svg, name, labels, minWidth }: FigureContent, source: string): Element {
   const searchText = labels ? { dataPagefindIndexAttrs: 'data-labels', dataLabels: labels } : {};
   const details = sourceDetails(source);
   details.properties.dataPagefindIgnore = '';
-  const name = String(svg.properties.ariaLabel ?? 'Diagram');
   // Arrow keys scroll a focused scroll container; a name says what it holds.
   const scrolls = minWidth > phoneColumnPx ? { tabIndex: 0, role: 'group', ariaLabel: `${name}, scrolls sideways` } : {};
   const hint = h('p.diagram-hint', { ariaHidden: 'true', dataPagefindIgnore: '' }, 'Scroll sideways to see the whole diagram →');

@@ -1,12 +1,15 @@
 // Turns mermaid's SVG string into the entry the cache keeps, and a cache
-// entry into the hast of one occurrence on a page.
+// entry into the markup of one occurrence on a page.
+import { randomUUID } from 'node:crypto';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
 import { labelSvg } from './accessibility.ts';
 import type { PageResult } from '../browser/render-page.ts';
 import type { CachedDiagram } from '../cache.ts';
 import { makeResponsive } from './figure.ts';
+import { diagramLabels } from './labels.ts';
 import { namespaceIds } from './namespace.ts';
 import { sanitizeSvg } from './sanitize.ts';
 import { makeIdsUnique } from './unique-ids.ts';
@@ -44,18 +47,28 @@ export function finishSvg({ svg, diagramType, smallestFontPx, drawnViewBox }: Om
   fixLabelsOf(diagramType, element);
   const minWidth = makeResponsive(element, smallestFontPx);
   labelSvg(element, diagramType);
-  // Positions point into mermaid's output, which no one reads; they would only bloat the cache.
-  visit(element, (node) => {
-    delete node.position;
-  });
-  return { diagramType, svg: element, minWidth };
+  // Namespaced once, under a prefix nothing else in the markup can contain; each occurrence puts its own in its place.
+  const prefixMark = `p${randomUUID().replaceAll('-', '')}`;
+  namespaceIds(element, prefixMark);
+  return {
+    diagramType,
+    markup: toHtml(element).split(prefixMark),
+    name: String(element.properties.ariaLabel ?? 'Diagram'),
+    labels: diagramLabels(element),
+    minWidth,
+  };
 }
 
-/** One occurrence of a cached diagram, with ids unique under `prefix`. */
-export function placeSvg(entry: CachedDiagram, prefix: string): Element {
-  // A copy: the same entry can be placed twice on one page.
-  const element = structuredClone(entry.svg);
-  sanitizeSvg(element); // Cheap, and covers a cache file edited by hand.
-  namespaceIds(element, prefix);
-  return element;
+/**
+ * One occurrence of a cached diagram, with ids unique under `prefix`. The
+ * entry is not sanitized again: the cache holds the build's own output, as
+ * trusted as the rest of node_modules/.
+ */
+export function placeSvg(entry: CachedDiagram, prefix: string): string {
+  return entry.markup.join(prefix);
+}
+
+/** The same occurrence as hast, for a pipeline that compiles hast itself (MDX). */
+export function placeSvgElement(entry: CachedDiagram, prefix: string): Element {
+  return parseSvg(placeSvg(entry, prefix));
 }

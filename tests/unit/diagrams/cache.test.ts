@@ -3,29 +3,28 @@ import { mkdtemp, mkdir, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import type { Element } from 'hast';
-import { cacheKey, createDiagramCache } from '../../../src/diagrams/cache.ts';
+import { type CachedDiagram, cacheKey, createDiagramCache } from '../../../src/diagrams/cache.ts';
 import { mermaidConfig } from '../../../src/diagrams/browser/config.ts';
 
-const emptySvg: Element = { type: 'element', tagName: 'svg', properties: {}, children: [] };
+const entry: CachedDiagram = { diagramType: 'pie', markup: ['<svg id="', '"></svg>'], name: 'Pie chart', labels: '', minWidth: 0 };
 const dir = await mkdtemp(join(tmpdir(), 'mermaid-cache-'));
 after(() => rm(dir, { recursive: true, force: true }));
 
 test('a miss returns undefined; a write is then a hit', async () => {
   const cache = createDiagramCache(join(dir, 'a'));
   assert.equal(await cache.get('k1'), undefined);
-  await cache.set('k1', { diagramType: 'pie', svg: emptySvg, minWidth: 0 });
-  assert.deepEqual(await cache.get('k1'), { diagramType: 'pie', svg: emptySvg, minWidth: 0 });
+  await cache.set('k1', entry);
+  assert.deepEqual(await cache.get('k1'), entry);
 });
 
 test('a write leaves exactly one complete file, and a failed write leaves none', async () => {
   const folder = join(dir, 'b');
   const cache = createDiagramCache(folder);
-  await cache.set('good', { diagramType: 'pie', svg: emptySvg, minWidth: 0 });
+  await cache.set('good', entry);
   assert.deepEqual(await readdir(folder), ['good.json']);
   // A directory where the entry should go makes the rename fail.
   await mkdir(join(folder, 'bad.json'));
-  await assert.rejects(cache.set('bad', { diagramType: 'pie', svg: emptySvg, minWidth: 0 }));
+  await assert.rejects(cache.set('bad', entry));
   assert.deepEqual((await readdir(folder)).sort(), ['bad.json', 'good.json']);
   assert.equal(await cache.get('bad'), undefined);
 });

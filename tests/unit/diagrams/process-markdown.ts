@@ -14,7 +14,7 @@ import { createDiagramRendering, rehypeMermaid, type RehypeMermaidOptions } from
 
 export const notePath = `${process.cwd()}/content/day2/x.md`;
 
-export interface ProcessOptions extends Pick<RehypeMermaidOptions, 'onError'> {
+export interface ProcessOptions extends Pick<RehypeMermaidOptions, 'onError' | 'splice'> {
   cacheDir: string;
   /** The test file's renderer, which outlives the rendering made for this call. */
   renderer: DiagramRenderer;
@@ -22,12 +22,13 @@ export interface ProcessOptions extends Pick<RehypeMermaidOptions, 'onError'> {
 }
 
 /** One note through a rendering of its own over the shared renderer and cache, as a build renders it. */
-export async function processMarkdown(markdown: string, { cacheDir, renderer, timeoutMs, onError }: ProcessOptions): Promise<string> {
+export async function processMarkdown(markdown: string, { cacheDir, renderer, timeoutMs, onError, splice }: ProcessOptions): Promise<string> {
   const file = new VFile({ path: notePath, value: markdown });
   const rendering = createDiagramRendering({ cacheDir, renderer, timeoutMs, log: () => {} });
-  const processor = unified().use(remarkParse).use(remarkRehype).use(rehypeMermaid, { rendering, onError }).use(rehypeStringify);
+  const processor = unified().use(remarkParse).use(remarkRehype).use(rehypeMermaid, { rendering, onError, splice }).use(rehypeStringify);
   try {
-    return String(await processor.process(file));
+    const html = String(await processor.process(file));
+    return splice ? splice.fill(html) : html;
   } finally {
     await rendering.close();
   }

@@ -30,13 +30,13 @@ test('a diagram without labels, or without a viewBox, may shrink freely', () => 
 });
 
 test('a figure that may scroll on a phone has a named, focusable scroll container and a hint', () => {
-  const html = toHtml(diagramFigure(svgOf('0 0 1200 300'), 'gantt', 1100));
+  const html = toHtml(diagramFigure({ svg: svgOf('0 0 1200 300'), name: 'Gantt chart', labels: 'Keynotes', minWidth: 1100 }, 'gantt'));
   assert.match(html, /<figure class="diagram" data-pagefind-index-attrs="data-labels" data-labels="Keynotes" style="--diagram-min-width: 1100px">/);
   assert.match(html, /<div class="diagram-scroll" tabindex="0" role="group" aria-label="Gantt chart, scrolls sideways"><svg/);
   assert.match(html, /<p class="diagram-hint" aria-hidden="true" data-pagefind-ignore="">Scroll sideways to see the whole diagram →<\/p>/);
 });
 
 test('a figure narrow enough for any phone is not a tab stop', () => {
-  const html = toHtml(diagramFigure(svgOf('0 0 300 100'), 'pie', 200));
+  const html = toHtml(diagramFigure({ svg: svgOf('0 0 300 100'), name: 'Pie chart', labels: 'Keynotes', minWidth: 200 }, 'pie'));
   assert.match(html, /<div class="diagram-scroll"><svg/);
 });
