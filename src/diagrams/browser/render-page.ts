@@ -33,8 +33,9 @@ export type RenderInPage = (request: RenderRequest) => Promise<PageResult>;
 /** The page's globals these functions use: mermaid's UMD bundle defines `window.mermaid`. */
 interface RenderWindow {
   mermaid: Mermaid;
-  /** measureSvg, installed by the renderer (browser/renderer.ts) after mermaid. */
+  /** measureSvg and foreignLabelsAsText, installed by the renderer (browser/renderer.ts) after mermaid. */
   measureSvg: typeof measureSvg;
+  foreignLabelsAsText: typeof foreignLabelsAsText;
 }
 
 export function renderPageHtml(): string {
@@ -67,19 +68,47 @@ export function setUpMermaid(config: { fontFamily: string } & Record<string, unk
 }
 
 /**
+ * Mermaid draws a few labels as HTML in a <foreignObject> whatever
+ * `htmlLabels` says (event modeling's boxes, venn's text nodes), and the
+ * sanitizer drops every foreignObject (svg/sanitize.ts): each such label
+ * becomes an SVG <text> centred in the object's box, in the colour it had.
+ * Those inside a <switch> are skipped: an SVG <text> beside them draws the
+ * same label. Returns whether any label changed.
+ */
+export function foreignLabelsAsText(svg: SVGSVGElement): boolean {
+  let changed = false;
+  for (const object of svg.querySelectorAll('foreignObject')) {
+    const words = object.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    if (object.closest('switch') || words === '') continue;
+    const text = document.createElementNS('http://www.w3.org/2000/svg', 'text');
+    text.setAttribute('x', String(object.x.baseVal.value + object.width.baseVal.value / 2));
+    text.setAttribute('y', String(object.y.baseVal.value + object.height.baseVal.value / 2));
+    text.setAttribute('text-anchor', 'middle');
+    text.setAttribute('dominant-baseline', 'central');
+    text.setAttribute('fill', getComputedStyle(object.querySelector('span, p, div') ?? object).color);
+    text.textContent = words;
+    object.replaceWith(text);
+    changed = true;
+  }
+  return changed;
+}
+
+/**
  * Draws the SVG at its viewBox size (one unit a pixel) and returns its
  * smallest label's drawn font size: a figure must not shrink it below a
  * readable size (svg/figure.ts). Measured, not read from the markup, because
  * sizes come from style sheets, attributes and transforms alike. Also returns
- * a viewBox widened to what is drawn, where mermaid's clips labels.
+ * a viewBox widened to what is drawn, where mermaid's clips labels, and the
+ * markup again when HTML labels were turned into SVG text.
  */
-export function measureSvg(svg: string): { smallestFontPx: number | null; drawnViewBox: string | null } {
+export function measureSvg(svg: string): { svg: string; smallestFontPx: number | null; drawnViewBox: string | null } {
   const host = document.createElement('div');
   host.style.cssText = 'position: absolute; left: 0; top: 0; visibility: hidden';
   host.innerHTML = svg;
   document.body.append(host);
   try {
     const element = host.querySelector('svg')!;
+    const relabelled = (window as unknown as RenderWindow).foreignLabelsAsText(element);
     const box = element.viewBox.baseVal;
     if (box && box.width > 0) {
       element.setAttribute('width', String(box.width));
@@ -102,6 +131,7 @@ export function measureSvg(svg: string): { smallestFontPx: number | null; drawnV
     }
     const widened = box.width > 0 && (x < box.x || y < box.y || right > box.x + box.width || bottom > box.y + box.height);
     return {
+      svg: relabelled ? element.outerHTML : svg,
       smallestFontPx: Number.isFinite(smallest) ? Math.round(smallest * 100) / 100 : null,
       drawnViewBox: widened ? [x, y, right - x, bottom - y].map((n) => Math.round(n * 100) / 100).join(' ') : null,
     };
@@ -122,7 +152,7 @@ export const renderInPage: RenderInPage = async ({ source, renderId: id, fontFam
   await document.fonts.ready;
   try {
     const { svg, diagramType } = await mermaid.render(id, source);
-    return { ok: true, svg, diagramType, ...(window as unknown as RenderWindow).measureSvg(svg) };
+    return { ok: true, diagramType, ...(window as unknown as RenderWindow).measureSvg(svg) };
   } catch (error) {
     // render() parses first; only a failed diagram pays for a second parse, which tells the two apart.
     const parsed = await mermaid.parse(source).then(

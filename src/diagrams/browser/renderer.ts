@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright';
 import { CHROMIUM_HELP, chromiumLaunchOptions, findChromium, playwrightChromium } from './chromium.ts';
 import { mermaidConfig } from './config.ts';
 import { mermaidScript } from './mermaid-script.ts';
-import { type PageResult, type RenderInPage, renderInPage, renderPageHtml, renderRequest, setUpMermaid, measureSvg } from './render-page.ts';
+import { type PageResult, type RenderInPage, renderInPage, renderPageHtml, renderRequest, setUpMermaid, measureSvg, foreignLabelsAsText } from './render-page.ts';
 
 export interface RendererOptions {
   /** Pages rendering at once. */
@@ -92,7 +92,7 @@ export class DiagramRenderer {
     await page.setContent(renderPageHtml());
     await page.addScriptTag({ content: mermaidScript() });
     // A page global, so renderInPage (sent as source, without this module's scope) can call it.
-    await page.addScriptTag({ content: `window.measureSvg = ${measureSvg.toString()};` });
+    await page.addScriptTag({ content: `window.measureSvg = ${measureSvg.toString()};\nwindow.foreignLabelsAsText = ${foreignLabelsAsText.toString()};` });
     await page.evaluate(setUpMermaid, mermaidConfig);
     return page;
   }

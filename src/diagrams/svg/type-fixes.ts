@@ -57,7 +57,18 @@ function venn(svg: Element): void {
   });
 }
 
-const fixes: Record<string, (svg: Element) => void> = { journey, c4, mindmap, wardley, venn };
+// Event modeling boxes' names are HTML in mermaid, drawn in the page's default
+// black (browser/render-page.ts turns them into SVG text); on the dark theme's
+// boxes that is 1.5:1. The text colour reads on both themes' box fills.
+function eventmodeling(svg: Element): void {
+  visit(svg, 'element', (node) => {
+    if (!hasClass(node, 'em-box')) return;
+    for (const child of node.children) if (child.type === 'element' && child.tagName === 'text') child.properties.fill = themeColour('textColor');
+    return 'skip';
+  });
+}
+
+const fixes: Record<string, (svg: Element) => void> = { journey, c4, mindmap, wardley, venn, eventmodeling };
 
 /** Mends the labels of the diagram types that need it; others are left alone. */
 export function fixLabelsOf(diagramType: string, svg: Element): void {

@@ -31,6 +31,9 @@ export const legibleColourPairs: Record<string, [light: string, dark: string]> =
   // Tree view names: black on the dark page (1.16:1).
   'treeView.labelColor': ['#131300', '#e0dfdf'],
   'treeView.lineColor': ['#333333', 'lightgrey'],
+  // Event model box names in dark: #ccc on the event (3.67:1) and read model (3.02:1) boxes.
+  emEventFill: ['#ffb778', '#604930'],
+  emReadModelFill: ['#d3f1a2', '#3c592c'],
   // Cynefin items in dark: #ccc on orange (1.74:1) and red (3.63:1) domains.
   'cynefin.clearBg': ['#FFF8E1', '#7a4a00'],
   'cynefin.chaoticBg': ['#FBE9E7', '#8f2809'],

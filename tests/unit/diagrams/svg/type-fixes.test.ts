@@ -27,6 +27,11 @@ test("wardley anchors, venn set names and C4's greys take the theme's colours", 
   assert.match(fixed('c4', '<svg><text fill="#444444">Reads</text><path stroke="#444444"></path></svg>'), /<text fill="var\(--mm-textColor\)">Reads<\/text><path stroke="var\(--mm-lineColor\)">/);
 });
 
+test("event modeling box names take the theme's text colour, other text in the model is left alone", () => {
+  const html = fixed('eventmodeling', '<svg><g class="em-box"><rect fill="#ddd"></rect><text fill="rgb(0, 0, 0)">Talk.Submit</text></g><text fill="#000">Swimlane</text></svg>');
+  assert.match(html, /<g class="em-box"><rect fill="#ddd"><\/rect><text fill="var\(--mm-textColor\)">Talk.Submit<\/text><\/g><text fill="#000">Swimlane<\/text>/);
+});
+
 test('other diagram types are left as they are', () => {
   const html = '<svg><text class="label" fill="#000">A</text></svg>';
   assert.equal(fixed('flowchart-v2', html), html);
