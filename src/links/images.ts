@@ -1,9 +1,10 @@
 // The images of `npm run check`: each local or public image must be a file
-// that is an image (the same test the build makes, image-files.ts); an image
+// that is an image, and a local one must be in the notes folder (the same
+// test the build makes, image-files.ts); an image
 // without alt text is a warning, since a reader who cannot see it learns nothing.
 import { resolve } from 'node:path';
 import type { Problem } from '../lib/problem.ts';
-import { imageFile, imageKind, probeImage } from '../markdown/image-files.ts';
+import { imageKind, probeNoteImage } from '../markdown/image-files.ts';
 import type { NoteSource } from './sources.ts';
 
 export interface ImageFindings {
@@ -11,11 +12,10 @@ export interface ImageFindings {
   warnings: Problem[];
 }
 
-export async function imageFindings(notes: readonly NoteSource[], root: string, publicDir: string): Promise<ImageFindings> {
+export async function imageFindings(notes: readonly NoteSource[], root: string, publicDir: string, notesDir: string): Promise<ImageFindings> {
   const images = notes.flatMap((note) => note.images.map((image) => ({ note, ...image })));
-  const probes = await Promise.all(
-    images.map(({ note, src }) => (imageKind(src) === 'remote' ? undefined : probeImage(imageFile(src, resolve(root, note.file), resolve(root, publicDir)), src))),
-  );
+  const folders = { publicDir: resolve(root, publicDir), notesDir: resolve(root, notesDir) };
+  const probes = await Promise.all(images.map(({ note, src }) => (imageKind(src) === 'remote' ? undefined : probeNoteImage(src, resolve(root, note.file), folders))));
   const problems: Problem[] = [];
   images.forEach(({ note, line }, i) => {
     const probe = probes[i];

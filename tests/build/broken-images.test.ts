@@ -1,4 +1,5 @@
-// A note's image that is missing, or is not an image, stops the build with
+// A note's image that is missing, is not an image, or lies outside the notes
+// folder (a photo's address names its file from there) stops the build with
 // one `file:line` message naming the note, not Astro's bare "ImageNotFound";
 // `npm run check` reports the same words (and on GitHub, an ::error on the
 // line). An image without alt text is only a warning there.
@@ -29,6 +30,12 @@ const cases: { corpus: string; note: string; line: number; message: string }[] =
     note: 'day1/01_corrupt_image.md',
     line: 8,
     message: `image "stage.jpg" is not an image (${broken}/image-corrupt/day1/stage.jpg: Input file has corrupt header: VipsJpeg: premature end of JPEG image); save it again as JPEG, PNG, WebP, AVIF or GIF`,
+  },
+  {
+    corpus: 'image-outside',
+    note: 'day1/01_outside_image.md',
+    line: 8,
+    message: `image "../../../photos/day1/images/hall.jpg" is outside the notes folder (tests/fixtures/photos/day1/images/hall.jpg); move it into ${broken}/image-outside`,
   },
 ];
 
