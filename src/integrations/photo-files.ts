@@ -6,12 +6,12 @@
 // Astro reused a note's rendering from its content store. The dev server
 // makes each file when a page asks for it.
 import { createReadStream } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { extname, join, resolve } from 'node:path';
+import { dirname, extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { cachedPhoto, encodePhoto, photoCacheDir, parsePhotoPath, type PhotoFile, photoPathsIn, photoSitePath, placeFile } from '../markdown/photo-files.ts';
+import { cachedPhoto, encodePhoto, parsePhotoPath, photoCacheDir, type PhotoFile, photoPathsIn, photoSitePath, placeFile } from '../markdown/photo-files.ts';
 import type { PhotoKeys } from '../markdown/photo-keys.ts';
 
 export interface PhotoFilesOptions {
@@ -31,23 +31,49 @@ async function eachAtMost<T>(limit: number, items: readonly T[], work: (item: T)
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).map((entry) => join(entry.parentPath, entry.name));
+/**
+ * Every photo file the site's pages name, once each. An address no build
+ * makes would be a broken image: it stops the build, naming the page. (A
+ * note rendered by an older version of the site, kept in Astro's content
+ * store, has addresses of an older shape.)
+ */
+async function photoFilesIn(site: string, base: string, contentStore: string): Promise<PhotoFile[]> {
+  const entries = await readdir(site, { recursive: true, withFileTypes: true });
+  const pages = entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).map((entry) => join(entry.parentPath, entry.name));
+  const files = new Map<string, PhotoFile>();
+  for (const page of pages) {
+    for (const path of photoPathsIn(await readFile(page, 'utf8'), base)) {
+      const file = parsePhotoPath(path);
+      if (!file) throw new Error(`${relative(process.cwd(), page)} shows ${base}${path}, which names no photo; if the page came from an older build's content store, delete ${relative(process.cwd(), contentStore)} and build again`);
+      files.set(path, file);
+    }
+  }
+  return [...files.values()];
 }
 
 export function photoFiles({ notesDir, keys, root = process.cwd() }: PhotoFilesOptions): AstroIntegration {
   const notes = resolve(root, notesDir);
   let base = '/';
   let cacheDir = '';
+  let contentStore = '';
+  const original = (file: PhotoFile) => join(notes, file.source);
+  // The key of the photo as it is now: a page rendered before it changed still gets the current photo.
+  const cached = async (file: PhotoFile & { width: number }) => cachedPhoto(cacheDir, await keys.of(original(file)), file.width);
 
-  /** The file on disk that serves `file` (encoding it into the cache first if need be); true when it was encoded. */
-  const fileFor = async (file: PhotoFile): Promise<{ path: string; encoded: boolean }> => {
-    const original = join(notes, file.source);
-    if (file.width === undefined) return { path: original, encoded: false };
-    // The key of the photo as it is now: a page rendered before it changed still gets the current photo.
-    const path = cachedPhoto(cacheDir, await keys.of(original), file.width);
-    return { path, encoded: await encodePhoto(original, file.width, path) };
+  /** Puts `file` into the site at `site`; true when it had to be encoded first. */
+  const place = async (file: PhotoFile, site: string): Promise<boolean> => {
+    const target = join(site, photoSitePath(file));
+    if (file.width === undefined) {
+      await placeFile(original(file), target);
+      return false;
+    }
+    const from = await cached({ ...file, width: file.width });
+    // Linking is the test for the cache: one call instead of a stat and a link.
+    const found = await placeFile(from, target).then(() => true, (error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? false : Promise.reject(error)));
+    if (found) return false;
+    await encodePhoto(original(file), file.width, from);
+    await placeFile(from, target);
+    return true;
   };
 
   return {
@@ -56,31 +82,36 @@ export function photoFiles({ notesDir, keys, root = process.cwd() }: PhotoFilesO
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         cacheDir = photoCacheDir(fileURLToPath(config.cacheDir));
+        contentStore = join(fileURLToPath(config.cacheDir), 'data-store.json');
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((request, response, next) => {
           const path = request.url?.split('?')[0] ?? '';
           const file = path.startsWith(base) ? parsePhotoPath(path.slice(base.length)) : undefined;
           if (!file) return next();
-          fileFor(file).then(({ path: served }) => {
-            response.setHeader('Content-Type', mediaTypes[extname(served).toLowerCase()] ?? 'application/octet-stream');
-            createReadStream(served).on('error', () => next()).pipe(response);
+          const served = async () => {
+            if (file.width === undefined) return original(file);
+            const from = await cached({ ...file, width: file.width });
+            await encodePhoto(original(file), file.width, from);
+            return from;
+          };
+          served().then((path) => {
+            response.setHeader('Content-Type', mediaTypes[extname(path).toLowerCase()] ?? 'application/octet-stream');
+            createReadStream(path).on('error', () => next()).pipe(response);
           }, () => next());
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const paths = new Set<string>();
-        for (const page of await htmlFiles(site)) for (const path of photoPathsIn(await readFile(page, 'utf8'), base)) paths.add(path);
-        const files = [...paths].map(parsePhotoPath).filter((file): file is PhotoFile => file !== undefined);
+        const files = await photoFilesIn(site, base, contentStore);
         if (files.length === 0) return;
-        await keys.save();
+        // A note's files share a folder, made once.
+        for (const folder of new Set(files.map((file) => dirname(join(site, photoSitePath(file)))))) await mkdir(folder, { recursive: true });
         let encoded = 0;
         await eachAtMost(availableParallelism(), files, async (file) => {
-          const made = await fileFor(file);
-          if (made.encoded) encoded++;
-          await placeFile(made.path, join(site, photoSitePath(file)));
+          if (await place(file, site)) encoded++;
         });
+        await keys.save();
         logger.info(`${files.length} photo files: ${encoded} encoded, ${files.length - encoded} from the cache or the notes`);
       },
     },

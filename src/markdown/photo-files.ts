@@ -11,12 +11,14 @@
 // A photo's address says where its file comes from, so a build or the dev
 // server can make any file from its address alone, whichever notes were
 // rendered in this run:
-//   <base>_photos/1080w/<key>/day1/01_talk/stage.jpg.webp   (a width, WebP)
-//   <base>_photos/full/<key>/day1/01_talk/stage.jpg         (the original)
+//   <base>_photos/day1/01_talk/stage.jpg.<key>.1080w.webp   (a width, WebP)
+//   <base>_photos/day1/01_talk/stage.jpg.<key>.jpg          (the original)
 // where <key> is the start of the original's SHA-256 (photo-keys.ts), so a
-// changed photo gets new addresses and a cached file is never stale.
+// changed photo gets new addresses and a cached file is never stale. The
+// files of a note's photos share its folder: a build makes one folder per
+// note, not one per file (which took a third of the photo step's time).
 import { constants, copyFile, link, mkdir, rename, stat } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { dirname, extname, isAbsolute, join, relative, sep } from 'node:path';
 import sharp from 'sharp';
 
 /**
@@ -56,9 +58,12 @@ export interface PhotoFile {
   width?: number;
 }
 
+/** The original's file keeps its extension (a name without one gets a made-up one). */
+const originalExtension = (source: string) => extname(source).slice(1) || 'original';
+
 function photoPath(file: PhotoFile, encode: (segment: string) => string): string {
-  const kind = file.width === undefined ? 'full' : `${file.width}w`;
-  return [folder, kind, file.key, ...file.source.split('/').map(encode)].join('/') + (file.width === undefined ? '' : '.webp');
+  const extension = file.width === undefined ? originalExtension(file.source) : `${file.width}w.webp`;
+  return [folder, ...file.source.split('/').map(encode)].join('/') + `.${file.key}.${encode(extension)}`;
 }
 
 /** The address of `file` under the site's `base`. */
@@ -71,33 +76,30 @@ export function photoSitePath(file: PhotoFile): string {
   return photoPath(file, (segment) => segment);
 }
 
-const address = /^(full|(\d+)w)\/([0-9a-f]{16})\/(.+)$/;
+const address = /^(.+)\.([0-9a-f]{16})\.(?:(\d+)w\.webp|([^./]+))$/;
 
 /** The photo file a site path (after the base, e.g. `_photos/…`) names, or undefined for any other path. */
 export function parsePhotoPath(path: string): PhotoFile | undefined {
   if (!path.startsWith(`${folder}/`)) return undefined;
-  const match = address.exec(path.slice(folder.length + 1));
-  if (!match) return undefined;
-  const [, kind, width, key, rest] = match;
-  let source: string;
+  let decoded: string;
   try {
-    source = rest!.split('/').map(decodeURIComponent).join('/');
+    decoded = path.slice(folder.length + 1).split('/').map(decodeURIComponent).join('/');
   } catch {
     return undefined;
   }
-  if (kind !== 'full') {
-    if (!source.endsWith('.webp')) return undefined;
-    source = source.slice(0, -'.webp'.length);
-  }
-  // Never a file outside the notes folder.
-  if (source.split('/').some((segment) => segment === '..' || segment === '' || segment === '.')) return undefined;
-  return { source, key: key!, ...(kind === 'full' ? {} : { width: Number(width) }) };
+  const match = address.exec(decoded);
+  if (!match) return undefined;
+  const [, source, key, width, extension] = match;
+  // The original keeps its own extension; never a file outside the notes folder.
+  if (extension !== undefined && originalExtension(source!) !== extension) return undefined;
+  if (source!.split('/').some((segment) => segment === '..' || segment === '' || segment === '.')) return undefined;
+  return { source: source!, key: key!, ...(width === undefined ? {} : { width: Number(width) }) };
 }
 
-/** Every photo address in `html` under `base` (as `_photos/…` site paths). */
+/** Every photo address in the `src`, `srcset` and `href` attributes of `html` under `base` (as `_photos/…` site paths). */
 export function photoPathsIn(html: string, base: string): string[] {
   const escaped = `${base}${folder}/`.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return [...html.matchAll(new RegExp(`${escaped}[^"'\\s<>]+`, 'g'))].map(([url]) => url.slice(base.length));
+  return [...html.matchAll(new RegExp(`(?<=(?:src|srcset|href)="[^"]*)${escaped}[^"\\s]+`, 'g'))].map(([url]) => url.slice(base.length));
 }
 
 /** The original's path relative to the notes folder, or undefined when it lies outside it. */
@@ -124,9 +126,8 @@ export async function encodePhoto(original: string, width: number, target: strin
   return true;
 }
 
-/** Puts `from` at `to` in the site: a hard link where the file system allows one, else a copy. */
+/** Puts `from` at `to` (whose folder exists) in the site: a hard link where the file system allows one, else a copy. */
 export async function placeFile(from: string, to: string): Promise<void> {
-  await mkdir(dirname(to), { recursive: true });
   try {
     await link(from, to);
   } catch (error) {

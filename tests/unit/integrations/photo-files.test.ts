@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, test } from 'node:test';
 import sharp from 'sharp';
@@ -45,12 +45,12 @@ async function build(site: string) {
 test('a build puts every photo file its pages name into the site; the next build encodes none', async () => {
   const site = join(dir, 'site');
   assert.deepEqual(await build(site), ['3 photo files: 2 encoded, 1 from the cache or the notes']);
-  const at = (width: number) => join(site, '_photos', `${width}w`, key, 'day1', '01_talk', 'stage.jpg.webp');
+  const at = (width: number) => join(site, '_photos', 'day1', '01_talk', `stage.jpg.${key}.${width}w.webp`);
   for (const width of [640, 1000]) {
     const { format, width: actual } = await sharp(at(width)).metadata();
     assert.deepEqual({ format, width: actual }, { format: 'webp', width });
   }
-  assert.deepEqual(await readFile(join(site, '_photos', 'full', key, 'day1', '01_talk', 'stage.jpg')), await readFile(original));
+  assert.deepEqual(await readFile(join(site, '_photos', 'day1', '01_talk', `stage.jpg.${key}.jpg`)), await readFile(original));
   await rm(site, { recursive: true });
   assert.deepEqual(await build(site), ['3 photo files: 0 encoded, 3 from the cache or the notes']);
   assert.equal((await sharp(at(640)).metadata()).width, 640);
@@ -63,6 +63,17 @@ test('a site without photos gets no photo files and no log line', async () => {
   const { hooks, logger, infos } = integration();
   await hooks['astro:build:done']!({ dir: pathToFileURL(`${site}/`), logger } as never);
   assert.deepEqual(infos, []);
+});
+
+test('a page that shows an address no build makes stops the build, naming the page and the fix', async () => {
+  const site = join(dir, 'stale');
+  await mkdir(site, { recursive: true });
+  await writeFile(join(site, 'index.html'), `<img src="${base}_photos/1600w/${key}/day1/01_talk/stage.jpg.webp">`);
+  const { hooks, logger } = integration();
+  await assert.rejects(
+    async () => hooks['astro:build:done']!({ dir: pathToFileURL(`${site}/`), logger } as never),
+    { message: `${relative(process.cwd(), join(site, 'index.html'))} shows ${base}_photos/1600w/${key}/day1/01_talk/stage.jpg.webp, which names no photo; if the page came from an older build's content store, delete ${relative(process.cwd(), join(dir, 'cache', 'data-store.json'))} and build again` },
+  );
 });
 
 test('the dev server makes a photo file when it is asked for, and passes every other request on', async () => {
@@ -79,5 +90,5 @@ test('the dev server makes a photo file when it is asked for, and passes every o
   const full = await fetch(`${origin}${photoUrl(base, { source: 'day1/01_talk/stage.jpg', key })}`);
   assert.equal(full.headers.get('content-type'), 'image/jpeg');
   assert.deepEqual(Buffer.from(await full.arrayBuffer()), await readFile(original));
-  for (const other of [`${base}day1/`, `${base}_photos/full/${key}/day1/01_talk/gone.jpg`]) assert.equal((await fetch(`${origin}${other}`)).status, 404, other);
+  for (const other of [`${base}day1/`, photoUrl(base, { source: 'day1/01_talk/gone.jpg', key })]) assert.equal((await fetch(`${origin}${other}`)).status, 404, other);
 });

@@ -34,24 +34,37 @@ test('an address names its file, and the file is read back from the address', ()
     assert.doesNotMatch(url, /[\s,]/);
     assert.deepEqual(parsePhotoPath(url.slice('/kubecon24/'.length)), file);
   }
-  assert.equal(photoUrl('/', cases[0]!), `/_photos/1080w/${key}/day1/01_talk/stage.jpg.webp`);
-  assert.equal(photoUrl('/', cases[1]!), `/_photos/full/${key}/day1/01_talk/stage.jpg`);
-  assert.equal(photoSitePath(cases[2]!), `_photos/640w/${key}/day 2/images/hall, east.png.webp`);
+  assert.equal(photoUrl('/', cases[0]!), `/_photos/day1/01_talk/stage.jpg.${key}.1080w.webp`);
+  assert.equal(photoUrl('/', cases[1]!), `/_photos/day1/01_talk/stage.jpg.${key}.jpg`);
+  assert.equal(photoSitePath(cases[2]!), `_photos/day 2/images/hall, east.png.${key}.640w.webp`);
+  // A name without an extension still has an address for its original.
+  assert.deepEqual(parsePhotoPath(photoUrl('/', { source: 'day1/scan', key }).slice(1)), { source: 'day1/scan', key });
 });
 
 test('an address outside the notes folder, or of another shape, names no file', () => {
-  for (const path of ['_photos/full/0123456789abcdef/../secret.jpg', '_photos/full/0123456789abcdef/a/%2E%2E/b.jpg', '_photos/640w/0123456789abcdef/a.jpg', '_photos/big/0123456789abcdef/a.jpg', '_photos/full/xyz/a.jpg', '_astro/a.webp', '_photos/full/0123456789abcdef/%E0%A4%A.jpg']) {
+  const key = '0123456789abcdef';
+  const paths = [
+    `_photos/../secret.jpg.${key}.jpg`,
+    `_photos/a/%2E%2E/b.jpg.${key}.jpg`,
+    `_photos/a.jpg.${key}.png`,
+    `_photos/a.jpg.${key}.640.webp`,
+    `_photos/a.jpg.xyz.jpg`,
+    `_photos/a.jpg`,
+    `_astro/a.jpg.${key}.jpg`,
+    `_photos/%E0%A4%A.jpg.${key}.jpg`,
+  ];
+  for (const path of paths) {
     assert.equal(parsePhotoPath(path), undefined, path);
   }
 });
 
 test('every photo address of a page is found, in src, srcset and href, under the base only', () => {
-  const html = '<a href="/k/_photos/full/0123456789abcdef/a.jpg"><img src="/k/_photos/828w/0123456789abcdef/a.jpg.webp" srcset="/k/_photos/640w/0123456789abcdef/a.jpg.webp 640w, /k/_photos/828w/0123456789abcdef/a.jpg.webp 828w"></a><img src="/_photos/full/0123456789abcdef/b.jpg">';
+  const html = '<p>Text about /k/_photos/ is not an address.</p><a href="/k/_photos/a.jpg.0123456789abcdef.jpg"><img src="/k/_photos/a.jpg.0123456789abcdef.828w.webp" srcset="/k/_photos/a.jpg.0123456789abcdef.640w.webp 640w, /k/_photos/a.jpg.0123456789abcdef.828w.webp 828w"></a><img src="/_photos/b.jpg.0123456789abcdef.jpg">';
   assert.deepEqual(photoPathsIn(html, '/k/'), [
-    '_photos/full/0123456789abcdef/a.jpg',
-    '_photos/828w/0123456789abcdef/a.jpg.webp',
-    '_photos/640w/0123456789abcdef/a.jpg.webp',
-    '_photos/828w/0123456789abcdef/a.jpg.webp',
+    '_photos/a.jpg.0123456789abcdef.jpg',
+    '_photos/a.jpg.0123456789abcdef.828w.webp',
+    '_photos/a.jpg.0123456789abcdef.640w.webp',
+    '_photos/a.jpg.0123456789abcdef.828w.webp',
   ]);
 });
 

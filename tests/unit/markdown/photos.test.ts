@@ -48,13 +48,13 @@ async function render(markdown: string, localImagePaths: string[], base = '/') {
 
 test('a relative image gets a WebP srcset of its own files with the column\'s sizes, eager as the first photo, and links to its original', async () => {
   const { html, astro } = await render('![The stage](stage.png)\n\n![The stage again](./stage.png)\n', ['stage.png', './stage.png']);
-  const file = (kind: string, suffix = '.webp') => `/_photos/${kind}/${stageKey}/day1/01_talk/stage.png${suffix}`;
+  const file = (suffix: string) => `/_photos/day1/01_talk/stage.png.${stageKey}.${suffix}`;
   const img = (alt: string, loading: string) =>
-    `<img src="${file('900w')}" alt="${alt}" loading="${loading}" decoding="async" width="900" height="600" srcset="${file('640w')} 640w, ${file('828w')} 828w, ${file('900w')} 900w" sizes="${photoSizes}">`;
+    `<img src="${file('900w.webp')}" alt="${alt}" loading="${loading}" decoding="async" width="900" height="600" srcset="${file('640w.webp')} 640w, ${file('828w.webp')} 828w, ${file('900w.webp')} 900w" sizes="${photoSizes}">`;
   assert.equal(
     html,
-    `<p><span class="photo"><a class="photo-link" href="${file('full', '')}">${img('The stage', 'eager')}</a></span></p>\n` +
-      `<p><span class="photo"><a class="photo-link" href="${file('full', '')}">${img('The stage again', 'lazy')}</a></span></p>`,
+    `<p><span class="photo"><a class="photo-link" href="${file('png')}">${img('The stage', 'eager')}</a></span></p>\n` +
+      `<p><span class="photo"><a class="photo-link" href="${file('png')}">${img('The stage again', 'lazy')}</a></span></p>`,
   );
   // Astro's image step is left nothing to import.
   assert.deepEqual(astro.localImagePaths, []);
