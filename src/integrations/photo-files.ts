@@ -6,6 +6,7 @@
 // Astro reused a note's rendering from its content store. The dev server
 // makes each file when a page asks for it.
 import { createReadStream } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, extname, join, relative, resolve } from 'node:path';
@@ -76,6 +77,24 @@ export function photoFiles({ notesDir, keys, root = process.cwd() }: PhotoFilesO
     return true;
   };
 
+  /** The dev server's answer to a photo's address: the file, made first if need be. */
+  const devMiddleware = (request: IncomingMessage, response: ServerResponse, next: () => void): void => {
+    const path = request.url?.split('?')[0] ?? '';
+    // Astro takes the base off before Vite's middleware sees the address; a request from outside Vite still has it.
+    const file = parsePhotoPath(path.startsWith(base) ? path.slice(base.length) : path.slice(1));
+    if (!file) return next();
+    const served = async () => {
+      if (file.width === undefined) return original(file);
+      const from = await cached({ ...file, width: file.width });
+      await encodePhoto(original(file), file.width, from);
+      return from;
+    };
+    served().then((served) => {
+      response.setHeader('Content-Type', mediaTypes[extname(served).toLowerCase()] ?? 'application/octet-stream');
+      createReadStream(served).on('error', () => next()).pipe(response);
+    }, () => next());
+  };
+
   return {
     name: 'photo-files',
     hooks: {
@@ -84,22 +103,9 @@ export function photoFiles({ notesDir, keys, root = process.cwd() }: PhotoFilesO
         cacheDir = photoCacheDir(fileURLToPath(config.cacheDir));
         contentStore = join(fileURLToPath(config.cacheDir), 'data-store.json');
       },
-      'astro:server:setup': ({ server }) => {
-        server.middlewares.use((request, response, next) => {
-          const path = request.url?.split('?')[0] ?? '';
-          const file = path.startsWith(base) ? parsePhotoPath(path.slice(base.length)) : undefined;
-          if (!file) return next();
-          const served = async () => {
-            if (file.width === undefined) return original(file);
-            const from = await cached({ ...file, width: file.width });
-            await encodePhoto(original(file), file.width, from);
-            return from;
-          };
-          served().then((path) => {
-            response.setHeader('Content-Type', mediaTypes[extname(path).toLowerCase()] ?? 'application/octet-stream');
-            createReadStream(path).on('error', () => next()).pipe(response);
-          }, () => next());
-        });
+      'astro:config:setup': ({ updateConfig }) => {
+        // A Vite plugin, so the dev server asks it before Astro's pages, which would answer a photo's address with a 404 page.
+        updateConfig({ vite: { plugins: [{ name: 'photo-files', configureServer: (server) => void server.middlewares.use(devMiddleware) }] } });
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);

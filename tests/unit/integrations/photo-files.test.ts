@@ -79,7 +79,9 @@ test('a page that shows an address no build makes stops the build, naming the pa
 test('the dev server makes a photo file when it is asked for, and passes every other request on', async () => {
   const { hooks } = integration();
   let handler: ((request: IncomingMessage, response: ServerResponse, next: () => void) => void) | undefined;
-  hooks['astro:server:setup']!({ server: { middlewares: { use: (h: typeof handler) => (handler = h) } } } as never);
+  let plugins: { configureServer: (server: unknown) => void }[] = [];
+  hooks['astro:config:setup']!({ updateConfig: (config: { vite: { plugins: typeof plugins } }) => (plugins = config.vite.plugins) } as never);
+  plugins[0]!.configureServer({ middlewares: { use: (h: typeof handler) => (handler = h) } });
   const server = createServer((request, response) => handler!(request, response, () => response.writeHead(404).end('next')));
   await new Promise<void>((resolve) => server.listen(0, resolve));
   after(() => server.close());
@@ -87,6 +89,9 @@ test('the dev server makes a photo file when it is asked for, and passes every o
   const photo = await fetch(`${origin}${photoUrl(base, { source: 'day1/01_talk/stage.jpg', key, width: 828 })}`);
   assert.equal(photo.headers.get('content-type'), 'image/webp');
   assert.equal((await sharp(Buffer.from(await photo.arrayBuffer())).metadata()).width, 828);
+  // As Astro's dev server passes it on: without the base.
+  const unprefixed = await fetch(`${origin}${photoUrl('/', { source: 'day1/01_talk/stage.jpg', key, width: 640 })}`);
+  assert.equal((await sharp(Buffer.from(await unprefixed.arrayBuffer())).metadata()).width, 640);
   const full = await fetch(`${origin}${photoUrl(base, { source: 'day1/01_talk/stage.jpg', key })}`);
   assert.equal(full.headers.get('content-type'), 'image/jpeg');
   assert.deepEqual(Buffer.from(await full.arrayBuffer()), await readFile(original));
