@@ -52,41 +52,47 @@ async function photoFilesIn(site: string, base: string, contentStore: string): P
   return [...files.values()];
 }
 
-export function photoFiles({ notesDir, keys, root = process.cwd() }: PhotoFilesOptions): AstroIntegration {
-  const notes = resolve(root, notesDir);
-  let base = '/';
-  let cacheDir = '';
-  let contentStore = '';
-  const original = (file: PhotoFile) => join(notes, file.source);
-  // The key of the photo as it is now: a page rendered before it changed still gets the current photo.
-  const cached = async (file: PhotoFile & { width: number }) => cachedPhoto(cacheDir, await keys.of(original(file)), file.width);
+/** Where a build's photo files come from and go; set once Astro's config is known. */
+interface Places {
+  notes: string;
+  keys: PhotoKeys;
+  base: string;
+  cacheDir: string;
+  contentStore: string;
+}
 
-  /** Puts `file` into the site at `site`; true when it had to be encoded first. */
-  const place = async (file: PhotoFile, site: string): Promise<boolean> => {
-    const target = join(site, photoSitePath(file));
-    if (file.width === undefined) {
-      await placeFile(original(file), target);
-      return false;
-    }
-    const from = await cached({ ...file, width: file.width });
-    // Linking is the test for the cache: one call instead of a stat and a link.
-    const found = await placeFile(from, target).then(() => true, (error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? false : Promise.reject(error)));
-    if (found) return false;
-    await encodePhoto(original(file), file.width, from);
-    await placeFile(from, target);
-    return true;
-  };
+const original = (places: Places, file: PhotoFile) => join(places.notes, file.source);
 
-  /** The dev server's answer to a photo's address: the file, made first if need be. */
-  const devMiddleware = (request: IncomingMessage, response: ServerResponse, next: () => void): void => {
+/** Where the cache keeps a width of the photo as it is now: a page rendered before it changed still gets the current photo. */
+const cached = async (places: Places, file: PhotoFile & { width: number }) => cachedPhoto(places.cacheDir, await places.keys.of(original(places, file)), file.width);
+
+/** Puts `file` into the site at `site`; true when it had to be encoded first. */
+async function place(places: Places, file: PhotoFile, site: string): Promise<boolean> {
+  const target = join(site, photoSitePath(file));
+  if (file.width === undefined) {
+    await placeFile(original(places, file), target);
+    return false;
+  }
+  const from = await cached(places, { ...file, width: file.width });
+  // Linking is the test for the cache: one call instead of a stat and a link.
+  const found = await placeFile(from, target).then(() => true, (error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? false : Promise.reject(error)));
+  if (found) return false;
+  await encodePhoto(original(places, file), file.width, from);
+  await placeFile(from, target);
+  return true;
+}
+
+/** The dev server's answer to a photo's address: the file, made first if need be. */
+function devMiddleware(places: Places) {
+  return (request: IncomingMessage, response: ServerResponse, next: () => void): void => {
     const path = request.url?.split('?')[0] ?? '';
     // Astro takes the base off before Vite's middleware sees the address; a request from outside Vite still has it.
-    const file = parsePhotoPath(path.startsWith(base) ? path.slice(base.length) : path.slice(1));
+    const file = parsePhotoPath(path.startsWith(places.base) ? path.slice(places.base.length) : path.slice(1));
     if (!file) return next();
     const served = async () => {
-      if (file.width === undefined) return original(file);
-      const from = await cached({ ...file, width: file.width });
-      await encodePhoto(original(file), file.width, from);
+      if (file.width === undefined) return original(places, file);
+      const from = await cached(places, { ...file, width: file.width });
+      await encodePhoto(original(places, file), file.width, from);
       return from;
     };
     served().then((served) => {
@@ -94,28 +100,31 @@ export function photoFiles({ notesDir, keys, root = process.cwd() }: PhotoFilesO
       createReadStream(served).on('error', () => next()).pipe(response);
     }, () => next());
   };
+}
 
+export function photoFiles({ notesDir, keys, root = process.cwd() }: PhotoFilesOptions): AstroIntegration {
+  const places: Places = { notes: resolve(root, notesDir), keys, base: '/', cacheDir: '', contentStore: '' };
   return {
     name: 'photo-files',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-        cacheDir = photoCacheDir(fileURLToPath(config.cacheDir));
-        contentStore = join(fileURLToPath(config.cacheDir), 'data-store.json');
-      },
       'astro:config:setup': ({ updateConfig }) => {
         // A Vite plugin, so the dev server asks it before Astro's pages, which would answer a photo's address with a 404 page.
-        updateConfig({ vite: { plugins: [{ name: 'photo-files', configureServer: (server) => void server.middlewares.use(devMiddleware) }] } });
+        updateConfig({ vite: { plugins: [{ name: 'photo-files', configureServer: (server) => void server.middlewares.use(devMiddleware(places)) }] } });
+      },
+      'astro:config:done': ({ config }) => {
+        places.base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        places.cacheDir = photoCacheDir(fileURLToPath(config.cacheDir));
+        places.contentStore = join(fileURLToPath(config.cacheDir), 'data-store.json');
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const files = await photoFilesIn(site, base, contentStore);
+        const files = await photoFilesIn(site, places.base, places.contentStore);
         if (files.length === 0) return;
         // A note's files share a folder, made once.
         for (const folder of new Set(files.map((file) => dirname(join(site, photoSitePath(file)))))) await mkdir(folder, { recursive: true });
         let encoded = 0;
         await eachAtMost(availableParallelism(), files, async (file) => {
-          if (await place(file, site)) encoded++;
+          if (await place(places, file, site)) encoded++;
         });
         await keys.save();
         logger.info(`${files.length} photo files: ${encoded} encoded, ${files.length - encoded} from the cache or the notes`);
