@@ -5,8 +5,9 @@
 // (300 MB) a warm build spent 1.4 s of its main thread in Rolldown's emitFile
 // and wrote, then deleted, the 300 MB again, and took 1.9× the CPU of the
 // same notes without photos (README, "What photos cost a build"). Here a
-// build reads an original only to key it, encodes each width once into a
-// cache kept between builds, and hard-links the files into the site.
+// build reads an original only when it is new or changed (to key it),
+// encodes each width once into a cache kept between builds, and hard-links
+// the files into the site.
 //
 // A photo's address says where its file comes from, so a build or the dev
 // server can make any file from its address alone, whichever notes were
@@ -16,7 +17,7 @@
 // where <key> is the start of the original's SHA-256 (photo-keys.ts), so a
 // changed photo gets new addresses and a cached file is never stale. The
 // files of a note's photos share its folder: a build makes one folder per
-// note, not one per file (which took a third of the photo step's time).
+// note, not one per file (which took most of the photo step's time).
 import { constants, copyFile, link, mkdir, rename, stat } from 'node:fs/promises';
 import { dirname, extname, isAbsolute, join, relative, sep } from 'node:path';
 import sharp from 'sharp';
@@ -120,8 +121,8 @@ export async function encodePhoto(original: string, width: number, target: strin
   await mkdir(dirname(target), { recursive: true });
   // Written beside and renamed, so a build stopped half-way leaves no half a file in the cache.
   const partial = `${target}.${process.pid}.partial`;
-  // Upright as the photo was taken, as the page's width and height say.
-  await sharp(original, { failOn: 'none' }).rotate().resize({ width, withoutEnlargement: true }).webp().toFile(partial);
+  // Upright as the photo was taken, as the page's width and height say; an animated GIF stays animated, as with Astro.
+  await sharp(original, { failOn: 'none', animated: true }).rotate().resize({ width, withoutEnlargement: true }).webp().toFile(partial);
   await rename(partial, target);
   return true;
 }
