@@ -9,9 +9,12 @@ import { astroCacheDir, buildEnvironment } from './src/environment.ts';
 import { diagramRendering } from './src/integrations/diagram-rendering.ts';
 import { diagramTheme } from './src/integrations/diagram-theme.ts';
 import { livePreview } from './src/integrations/live-preview.ts';
+import { photoFiles } from './src/integrations/photo-files.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { siteCheck } from './src/integrations/site-check.ts';
 import { refPageList } from './src/links/ref-pages.ts';
+import { photoKeysFile } from './src/markdown/photo-files.ts';
+import { PhotoKeys } from './src/markdown/photo-keys.ts';
 import { markdownProcessor } from './src/markdown/pipeline.ts';
 import { contentSecurityPolicy } from './src/security/csp.ts';
 import { site } from './src/site.config.ts';
@@ -20,6 +23,8 @@ const env = buildEnvironment();
 const diagrams = diagramRendering(createDiagramRendering({ cacheDir: env.diagramCacheDir }));
 // Read once per build; in `astro dev` the live preview drops them when a note changes.
 const refPages = refPageList(resolve(env.notesDir));
+// The Markdown step keys each photo by its contents; the photo files step reuses those keys, and keeps them for the next build.
+const photoKeys = new PhotoKeys(photoKeysFile(astroCacheDir(env.outDir)));
 
 export default defineConfig({
   // Canonical URLs, the feed and the sitemap need an absolute origin.
@@ -32,15 +37,13 @@ export default defineConfig({
   // Two notes at one address are reported by the site check, naming both files; Astro's own warning would say it twice.
   prerenderConflictBehavior: 'ignore',
   security: { csp: contentSecurityPolicy },
-  // A note's images are optimized to WebP at these widths (and the original's), each picked by the
-  // browser from a srcset: small files on phones, sharp ones on high-density screens.
-  image: { layout: 'constrained', breakpoints: [640, 828, 1080, 1600, 2400] },
   integrations: [
     mdx(),
     sitemap(),
     diagramTheme(),
     siteCheck({ notesDir: env.notesDir, publicDir: 'public' }),
     diagrams.integration,
+    photoFiles({ notesDir: env.notesDir, keys: photoKeys }),
     searchIndex(),
     livePreview({ notesDir: env.notesDir, publicDir: 'public', onNoteChange: refPages.forget }),
   ],
@@ -51,6 +54,7 @@ export default defineConfig({
       refPages,
       diagrams: env.diagramRenderer === 'rehype-mermaid' ? 'rehype-mermaid' : diagrams,
       publicDir: fileURLToPath(new URL('./public/', import.meta.url)),
+      photoKeys,
     }),
     syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid', 'math'] },
     shikiConfig: {

@@ -21,7 +21,7 @@ import { frontMatterProblems, shortcodeProblems, syntaxProblems } from '../src/l
 const started = performance.now();
 const { notesDir, diagramCacheDir } = buildEnvironment();
 const { sources, problems } = await checkSite({ root: process.cwd(), notesDir, publicDir: 'public' });
-const images = await imageFindings(sources.notes, process.cwd(), 'public');
+const images = await imageFindings(sources.notes, process.cwd(), 'public', notesDir);
 const rendering = createDiagramRendering({ cacheDir: diagramCacheDir });
 let found: { problem: Problem; title: string }[];
 try {

@@ -204,7 +204,7 @@ export function livePreview({ notesDir, publicDir, quietMs = 100, onNoteChange =
         const siteProblems = async () => {
           const { sources, problems } = await checkSite({ root, notesDir, publicDir });
           // A note's own render problems (a shortcode or image) do not fail its render in dev, so they are found here.
-          const images = await imageFindings(sources.notes, root, publicDir);
+          const images = await imageFindings(sources.notes, root, publicDir, notesDir);
           return [...problems.addresses, ...problems.links, ...shortcodeProblems(sources), ...syntaxProblems(sources), ...images.problems].sort(byLocation);
         };
         const refresh = refresher({ root, refreshContent, logger, overlay, siteProblems });

@@ -32,7 +32,7 @@ export function siteCheck({ notesDir, publicDir, root = process.cwd() }: Omit<Si
       },
       'astro:build:start': async () => {
         const { sources, problems } = await check();
-        const images = await imageFindings(imagesNoRenderChecks(sources.notes), root, publicDir);
+        const images = await imageFindings(imagesNoRenderChecks(sources.notes), root, publicDir, notesDir);
         const found = [...problems.addresses, ...problems.links, ...shortcodeProblems(sources), ...syntaxProblems(sources), ...images.problems];
         if (found.length > 0) throw NoteInputError.of(found);
       },

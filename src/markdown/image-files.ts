@@ -4,6 +4,7 @@
 import { stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import sharp from 'sharp';
+import { sourceInNotes } from './photo-files.ts';
 
 /**
  * How the site serves an image written in a note: `remote` (a URL, left as
@@ -44,4 +45,22 @@ export async function probeImage(path: string, src: string): Promise<ImageProbe>
     const reason = (error as Error).message.trim().split('\n')[0];
     return { ok: false, message: `image "${src}" is not an image (${shown}: ${reason}); save it again as JPEG, PNG, WebP, AVIF or GIF` };
   }
+}
+
+/** Where a note's images are read from, absolute. */
+export interface ImageFolders {
+  publicDir: string;
+  notesDir: string;
+}
+
+/**
+ * What `probeImage` finds about the image `src` of the note `noteFile`, and
+ * for a local photo also whether it is inside the notes folder: a photo's
+ * address names its file from there (photo-files.ts).
+ */
+export async function probeNoteImage(src: string, noteFile: string, { publicDir, notesDir }: ImageFolders): Promise<ImageProbe> {
+  const path = imageFile(src, noteFile, publicDir);
+  const probe = await probeImage(path, src);
+  if (!probe.ok || imageKind(src) !== 'local' || sourceInNotes(notesDir, path) !== undefined) return probe;
+  return { ok: false, message: `image "${src}" is outside the notes folder (${relative(process.cwd(), path)}); move it into ${relative(process.cwd(), notesDir) || '.'}` };
 }

@@ -1,13 +1,14 @@
-// Images in a note, before Astro's own image step sees them. A relative
-// image (`photo.jpg`, `../images/slide.png`) is Astro's to optimize: this
-// plugin gives it the `sizes` the page's column is drawn at, so the browser
-// picks a small enough file from its srcset, and loads it lazily unless it is
-// the note's first. A root-absolute image (`/screenshot.png`) is served as is
-// from the public folder, so it gets its width and height here, read from the
-// file, and nothing shifts as it loads. Both open full size (a link, which
-// the dialog script turns into a dialog). Remote images stay as written: the
-// build never fetches them. A missing file, or one that is not an image, is a
-// problem with the note's file and line, instead of Astro's "ImageNotFound".
+// Images in a note. A relative image (`photo.jpg`, `../images/slide.png`) is
+// a photo: it gets a srcset of WebP files (photo-files.ts makes them) with the
+// `sizes` the page's column is drawn at, so the browser picks a small enough
+// file, and loads lazily unless it is the note's first. A root-absolute image
+// (`/screenshot.png`) is served as is from the public folder. Both get their
+// width and height, read from the file, so nothing shifts as they load, and
+// open full size: a link to the original, which the dialog script turns into
+// a dialog. Remote images stay as written: the build never fetches them. A
+// missing file, or one that is not an image, is a problem with the note's
+// file and line. Astro's own image step never sees these images (see
+// photo-files.ts for why).
 import { relative } from 'node:path';
 import type { Element, Parents, Root } from 'hast';
 import { h } from 'hastscript';
@@ -15,8 +16,10 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type {} from '@astrojs/markdown-remark';
 import type { Problem } from '../lib/problem.ts';
-import { imageFile, imageKind, type ImageProbe, probeImage } from './image-files.ts';
+import { imageFile, imageKind, probeNoteImage } from './image-files.ts';
 import { lineInFile } from './file-lines.ts';
+import { photoUrl, sourceInNotes, widthsFor } from './photo-files.ts';
+import type { PhotoFacts, PhotoKeys } from './photo-keys.ts';
 
 /**
  * How wide a note's image is drawn, as the page grid in global.css lays out
@@ -28,6 +31,11 @@ export const photoSizes = '(min-width: 76rem) 46rem, (min-width: 50rem) calc(100
 export interface RehypePhotosOptions {
   /** The folder root-absolute images are served from, absolute. */
   publicDir: string;
+  /** The notes folder, absolute: a photo's address names its file from there. */
+  notesDir: string;
+  /** The sub-path the site is served under. */
+  base: string;
+  keys: PhotoKeys;
   onError: (problem: Problem, file: VFile) => void;
 }
 
@@ -46,44 +54,69 @@ function localImages(tree: Root): Found[] {
   return found;
 }
 
-/** Without JavaScript the link opens the full-size file; `photo-links.ts` points it there once Astro has written the image's URLs. */
-function openableFullSize({ img, parent }: Found): void {
+/** Without JavaScript the link opens the full-size file. */
+function openableFullSize({ img, parent }: Found, href: string): void {
   if (parent.type === 'element' && parent.tagName === 'a') return;
   const index = parent.children.indexOf(img);
   // A photo without alt text still needs its link named (npm run check warns about the alt text).
   const name = typeof img.properties.alt === 'string' && img.properties.alt.trim() !== '' ? {} : { ariaLabel: 'Photo, full size' };
-  parent.children[index] = h('span.photo', [h('a.photo-link', name, [img])]);
+  parent.children[index] = h('span.photo', [h('a.photo-link', { ...name, href }, [img])]);
 }
 
-function describe(found: Found, probe: ImageProbe & { ok: true }, first: boolean): void {
+/** A local photo's files, named by its place in the notes folder and its contents. */
+interface PhotoAddresses {
+  src: string;
+  srcset: string;
+  full: string;
+}
+
+type Checked = { ok: true; width: number; height: number; photo?: PhotoAddresses } | { ok: false; message: string };
+
+function addresses(base: string, source: string, { key, width }: PhotoFacts): PhotoAddresses {
+  const widths = widthsFor(width);
+  const url = (w?: number) => photoUrl(base, { source, key, ...(w === undefined ? {} : { width: w }) });
+  return { src: url(widths.at(-1)), srcset: widths.map((w) => `${url(w)} ${w}w`).join(', '), full: url() };
+}
+
+async function check(found: Found, file: VFile, options: RehypePhotosOptions): Promise<Checked> {
+  const path = imageFile(found.src, file.path, options.publicDir);
+  const source = imageKind(found.src) === 'local' ? sourceInNotes(options.notesDir, path) : undefined;
+  // A photo unchanged since an earlier build is neither read nor probed again.
+  const known = source === undefined ? undefined : await options.keys.known(path);
+  if (known) return { ok: true, width: known.width, height: known.height, photo: addresses(options.base, source!, known) };
+  const probe = await probeNoteImage(found.src, file.path, options);
+  // probeNoteImage has made sure a local photo is inside the notes folder.
+  if (!probe.ok || source === undefined) return probe;
+  const facts = await options.keys.learn(path, { width: probe.width, height: probe.height });
+  return { ...probe, photo: addresses(options.base, source, facts) };
+}
+
+function describe(found: Found, checked: Checked & { ok: true }, first: boolean): void {
   const { img } = found;
   img.properties.loading = first ? 'eager' : 'lazy';
   img.properties.decoding = 'async';
-  if (imageKind(found.src) === 'local') {
+  img.properties.width = checked.width;
+  img.properties.height = checked.height;
+  if (checked.photo) {
+    img.properties.src = checked.photo.src;
+    img.properties.srcset = checked.photo.srcset;
     img.properties.sizes = photoSizes;
-  } else {
-    img.properties.width = probe.width;
-    img.properties.height = probe.height;
   }
-  openableFullSize(found);
+  openableFullSize(found, checked.photo?.full ?? found.src);
 }
 
-export function rehypePhotos({ publicDir, onError }: RehypePhotosOptions) {
+export function rehypePhotos(options: RehypePhotosOptions) {
   return async (tree: Root, file: VFile): Promise<void> => {
     if (!file.path) return;
     const found = localImages(tree);
-    const probes = await Promise.all(found.map(({ src }) => probeImage(imageFile(src, file.path, publicDir), src)));
+    const checks = await Promise.all(found.map((image) => check(image, file, options)));
+    // Every local image is this plugin's: Astro's image step must not import it (photo-files.ts says why), nor fail on a broken one without naming the note.
+    if (file.data.astro?.localImagePaths) file.data.astro.localImagePaths = [];
     let shown = 0;
     found.forEach((image, i) => {
-      const probe = probes[i]!;
-      if (probe.ok) {
-        describe(image, probe, shown++ === 0);
-        return;
-      }
-      // Astro's image step must not try the file too: it would fail without naming the note.
-      const astro = file.data.astro;
-      if (astro?.localImagePaths) astro.localImagePaths = astro.localImagePaths.filter((path) => path !== decodeURI(image.src));
-      onError({ file: relative(process.cwd(), file.path), line: lineInFile(file, image.img.position?.start.line), message: probe.message }, file);
+      const checked = checks[i]!;
+      if (checked.ok) describe(image, checked, shown++ === 0);
+      else options.onError({ file: relative(process.cwd(), file.path), line: lineInFile(file, image.img.position?.start.line), message: checked.message }, file);
     });
     // The page reads this back and loads the full-size dialog only when there are photos.
     if (shown > 0 && file.data.astro?.frontmatter) file.data.astro.frontmatter.photoCount = shown;

@@ -1,4 +1,5 @@
 // The build-time Markdown pipeline shared by .md and .mdx notes.
+import { resolve } from 'node:path';
 import { type RehypePlugins, unified } from '@astrojs/markdown-remark';
 import type { Element } from 'hast';
 import { toString } from 'hast-util-to-string';
@@ -15,6 +16,7 @@ import { rehypeBaseLinks } from './base-links.ts';
 import { remarkGithubAlerts } from './github-alerts.ts';
 import { type HugoShortcodesOptions, remarkHugoShortcodes } from './hugo-shortcodes.ts';
 import { recordNoteProblem } from './note-problems.ts';
+import type { PhotoKeys } from './photo-keys.ts';
 import { rehypePhotos, type RehypePhotosOptions } from './photos.ts';
 import { rehypeTaskListLabels } from './task-list-labels.ts';
 
@@ -44,6 +46,8 @@ export interface PipelineOptions {
   diagrams: DiagramHost | 'rehype-mermaid';
   /** The folder root-absolute images are served from, absolute. */
   publicDir: string;
+  /** Shared with the photo files step (src/integrations/photo-files.ts), which reads each photo once. */
+  photoKeys: PhotoKeys;
 }
 
 type DiagramPlugin = [typeof rehypeMermaid, RehypeMermaidOptions];
@@ -104,7 +108,16 @@ export async function markdownProcessor(options: PipelineOptions): Promise<Unifi
       // Links that leave the site must not hand it `window.opener`.
       [rehypeExternalLinks, { rel: ['noopener'] }],
       // Before the base is added to root-absolute images, which are read from the public folder as written.
-      [rehypePhotos, { publicDir: options.publicDir, onError: (problem, file) => recordNoteProblem(file, problem) } satisfies RehypePhotosOptions],
+      [
+        rehypePhotos,
+        {
+          publicDir: options.publicDir,
+          notesDir: resolve(options.notesDir),
+          base: options.base,
+          keys: options.photoKeys,
+          onError: (problem, file) => recordNoteProblem(file, problem),
+        } satisfies RehypePhotosOptions,
+      ],
       [rehypeBaseLinks, { base: options.base }],
       rehypeTaskListLabels,
       [

@@ -1,4 +1,5 @@
-// A note's image that is missing, or is not an image, stops the build with
+// A note's image that is missing, is not an image, or lies outside the notes
+// folder (a photo's address names its file from there) stops the build with
 // one `file:line` message naming the note, not Astro's bare "ImageNotFound",
 // in an .mdx note and written by reference (`![alt][ref]`) too; so does an
 // HTML `<img>` of a file beside the note, which would show broken;
@@ -50,6 +51,12 @@ const cases: { corpus: string; note: string; line: number; message: string }[] =
     note: 'day1/01_html_image.md',
     line: 8,
     message: 'image <img src="slide.png"> is HTML, which the build does not copy to the site; write it as a Markdown image, ![what it shows](slide.png), and the build optimizes it',
+  },
+  {
+    corpus: 'image-outside',
+    note: 'day1/01_outside_image.md',
+    line: 8,
+    message: `image "../../../photos/day1/images/hall.jpg" is outside the notes folder (tests/fixtures/photos/day1/images/hall.jpg); move it into ${broken}/image-outside`,
   },
 ];
 

