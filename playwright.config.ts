@@ -23,8 +23,8 @@ export default defineConfig({
   },
   projects: [
     // The reader's journey runs twice: at the root and under a sub-path.
-    project('fixtures', /(site|reading|metadata|search|diagram-dialog|diagram-ids|csp|accessibility|layout-shift)\.spec\.ts/),
-    project('base-path', /(site|links|metadata|search|diagram-dialog|csp|layout-shift)\.spec\.ts/),
+    project('fixtures', /(site|reading|metadata|search|diagram-dialog|diagram-ids|diagram-styles|csp|accessibility|layout-shift)\.spec\.ts/),
+    project('base-path', /(site|links|metadata|search|diagram-dialog|diagram-styles|csp|layout-shift)\.spec\.ts/),
     project('content', /(seed|accessibility)\.spec\.ts/),
     project('hugo', /hugo\.spec\.ts/),
     project('hugo-base-path', /hugo\.spec\.ts/),

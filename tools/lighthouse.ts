@@ -1,6 +1,6 @@
 // `npm run lighthouse`: Lighthouse, as on a phone (its default: a mid-range
-// device on a slow 4G connection), on a note, the home page, a day and a tag
-// page of the fixture notes, built and served by `astro preview`. Prints the
+// device on a slow 4G connection), on a note, the home page, a day, a tag
+// page and a note with a diagram of the fixture notes, built and served by `astro preview`. Prints the
 // four category scores per page, the paint and layout metrics with what
 // blocked rendering, and whatever cost points. A measurement, not a test.
 // `--no-build` reuses the last build.
@@ -18,6 +18,8 @@ const pages = [
   ['home', '/'],
   ['day', '/day1/'],
   ['tag', '/tags/platform/'],
+  // The one kind of page that also waits on the diagrams' and the dialog's stylesheets.
+  ['diagram', '/workshops/01_hands_on/'],
 ] as const;
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const metrics = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'] as const;

@@ -12,6 +12,7 @@ import { appendFile, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { startDevServer, type DevServer } from './dev-server.ts';
+import { expectDiagramsStyled } from './diagram-styles.ts';
 
 // One server, edited in turn. Its project runs one worker: two `astro dev` in
 // one checkout would share the content store Astro keeps in .astro/.
@@ -75,6 +76,12 @@ test('a deleted note leaves the open tab’s sidebar, and its address answers 40
   const response = await page.request.get('day1/04_beta/');
   expect(response.status()).toBe(404);
   expect(await response.text()).toContain('Page not found');
+});
+
+test('a note’s diagrams are framed and in the theme’s colours, as in the build', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('workshops/01_hands_on/');
+  await expectDiagramsStyled(page, 'dark');
 });
 
 test('a diagram changed, broken and fixed in the open note follows in the tab; only the changed diagram renders again', async ({ page }) => {

@@ -9,6 +9,7 @@
 // the same bytes on every run, with no generating step before the e2e build.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { diagramSheets, dialogSheets, stylesheetsFetched } from './diagram-styles.ts';
 
 const notePath = 'day1/01_stage/';
 const remote = 'https://images.example.com/slides/keynote.png';
@@ -179,6 +180,19 @@ test('an .mdx note\'s photos, inline and by reference, are optimized as a .md no
   await page.getByRole('button', { name: `Full size: ${byReference}` }).click();
   const full = dialog(page).getByRole('img', { name: byReference });
   await expect.poll(() => full.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(originalWidth);
+});
+
+test('a note with photos and no diagram gets the dialog\'s styles but not the diagrams\' stylesheet', async ({ page }) => {
+  const sheets = await stylesheetsFetched(page, notePath);
+  expect(diagramSheets(sheets).map(({ url }) => url)).toEqual([]);
+  expect(dialogSheets(sheets)).toHaveLength(1);
+  // Styled: the button sits on the photo's corner, and the open dialog fills most of the window.
+  const button = page.getByRole('button', { name: `Full size: ${firstPhoto}` });
+  await expect(button).toHaveCSS('position', 'absolute');
+  await button.click();
+  await expect(dialog(page)).toHaveCSS('display', 'flex');
+  const box = (await dialog(page).boundingBox())!;
+  expect(box.width).toBeGreaterThan(page.viewportSize()!.width / 2);
 });
 
 test.describe('without JavaScript', () => {

@@ -5,9 +5,12 @@
 // passed to goto() are relative to the base.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { diagramSheets, expectDiagramsStyled, stylesheetsFetched } from './diagram-styles.ts';
 
 const notes = ['day1/01_callouts/', 'day1/02_recordings/', 'day2/01_code/'];
 const themes = ['light', 'dark'] as const;
+// A mermaid diagram: as a shortcode in a note and in a day's text, and fenced in the home page's text (_index.md).
+const diagramPages = { 'a note': 'day2/01_code/', "a day's text": 'day2/', "the home page's text": '' };
 const videoHosts = /youtube|vimeo|ytimg/;
 
 /** The callouts on the page: their kind (from the class), their visible label (after the icon) and its colour. */
@@ -143,6 +146,20 @@ test('highlight is a Shiki code block, mermaid an inline SVG diagram, and detail
   await expect(details).toHaveAttribute('open', '');
   await expect(details.getByText('waypoints where L7 is needed')).toBeVisible();
   await expect(page.locator('article details').filter({ hasText: "Book's details, open" })).toHaveAttribute('open', '');
+});
+
+for (const [where, path] of Object.entries(diagramPages)) {
+  for (const theme of themes) {
+    test(`a diagram in ${where} gets the diagrams' stylesheet: framed, in the ${theme} theme's colours`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: theme });
+      expect(diagramSheets(await stylesheetsFetched(page, path))).toHaveLength(1);
+      await expectDiagramsStyled(page, theme);
+    });
+  }
+}
+
+test('a day without diagrams in its text does not download their stylesheet', async ({ page }) => {
+  expect(diagramSheets(await stylesheetsFetched(page, 'day1/'))).toEqual([]);
 });
 
 for (const path of notes) {

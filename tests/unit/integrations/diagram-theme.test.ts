@@ -1,39 +1,43 @@
-// Pages import the diagrams' light and dark colours as `virtual:diagram-theme.css`,
-// a stylesheet computed at build time; Vite must see it as CSS and the
-// integration must hand Astro the plugin that serves it.
+// The diagrams' light and dark colours are computed at build time and added to
+// the diagrams' stylesheet (src/diagrams/diagram.css) as Vite reads it, so the
+// one file pages with diagrams link holds both their frame and their colours.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Plugin } from 'vite';
-import { diagramTheme, diagramThemeModule, diagramThemePlugin } from '../../../src/integrations/diagram-theme.ts';
+import { diagramStylesheetPath, diagramTheme, diagramThemePlugin } from '../../../src/integrations/diagram-theme.ts';
 
-type Hook = (id: string) => unknown;
-const resolveId = (plugin: Plugin, id: string) => (plugin.resolveId as unknown as Hook)(id);
-const load = (plugin: Plugin, id: string) => (plugin.load as unknown as Hook)(id);
+type Transform = (code: string, id: string) => { code: string } | undefined;
+const transform = (plugin: Plugin, code: string, id: string) => (plugin.transform as unknown as Transform)(code, id)?.code;
+
+const layout = '.diagram { margin: 1.5rem 0; }\n';
 
 describe('diagramThemePlugin', () => {
-  test('resolves virtual:diagram-theme.css to a virtual id Vite treats as CSS', () => {
-    assert.equal(diagramThemeModule, 'virtual:diagram-theme.css');
-    const id = resolveId(diagramThemePlugin(), 'virtual:diagram-theme.css');
-    assert.equal(typeof id, 'string');
-    assert.ok((id as string).endsWith('.css'), `${id} does not end in .css`);
-    assert.ok((id as string).startsWith('\0'), `${id} is not marked virtual`);
+  test('appends the light-dark() colours to the diagrams’ stylesheet, after its own rules', () => {
+    const css = transform(diagramThemePlugin(), layout, diagramStylesheetPath) ?? '';
+    assert.ok(css.startsWith(layout), 'the hand-written rules come first');
+    assert.match(css, /--mm-primaryColor: light-dark\(/);
+    assert.match(css, /\.diagram, \.diagram-dialog \{/);
   });
 
-  test('loads that id as a stylesheet of light-dark() diagram colours', () => {
-    const plugin = diagramThemePlugin();
-    const css = load(plugin, resolveId(plugin, diagramThemeModule) as string);
-    assert.equal(typeof css, 'string');
-    assert.match(css as string, /--mm-primaryColor: light-dark\(/);
-    assert.match(css as string, /^\.diagram, \.diagram-dialog \{/);
-  });
-
-  test('leaves every other module to Vite', () => {
-    const plugin = diagramThemePlugin();
-    for (const id of ['virtual:other.css', './diagram-theme.css', 'diagram-theme.css', 'virtual:diagram-theme']) {
-      assert.equal(resolveId(plugin, id), undefined, id);
-      assert.equal(load(plugin, id), undefined, id);
+  test('does so however Vite asks for the stylesheet: built as a file of its own, or served by the dev server', () => {
+    for (const query of ['?transform-only', '?direct', '?t=1700000000000']) {
+      assert.match(transform(diagramThemePlugin(), layout, `${diagramStylesheetPath}${query}`) ?? '', /--mm-primaryColor/, query);
     }
-    assert.equal(load(plugin, 'virtual:diagram-theme.css'), undefined, 'the unresolved name is not the module');
+  });
+
+  test('leaves the `?url` import, which is the file’s address and not its CSS, to Vite', () => {
+    assert.equal(transform(diagramThemePlugin(), 'export default "x"', `${diagramStylesheetPath}?url`), undefined);
+  });
+
+  test('leaves every other file alone', () => {
+    const plugin = diagramThemePlugin();
+    for (const id of [diagramStylesheetPath.replace('diagram.css', 'dialog/dialog.css'), '/elsewhere/diagram.css', `${diagramStylesheetPath}.map`]) {
+      assert.equal(transform(plugin, layout, id), undefined, id);
+    }
+  });
+
+  test('runs before Vite compiles the CSS, so the colours are minified with the rest', () => {
+    assert.equal(diagramThemePlugin().enforce, 'pre');
   });
 });
 
@@ -46,7 +50,6 @@ describe('diagramTheme', () => {
     assert.equal(vite.plugins.length, 1);
     const [plugin] = vite.plugins;
     assert.equal(plugin!.name, 'diagram-theme');
-    const id = resolveId(plugin!, diagramThemeModule) as string;
-    assert.match(load(plugin!, id) as string, /--mm-primaryColor: light-dark\(/);
+    assert.match(transform(plugin!, layout, diagramStylesheetPath) ?? '', /--mm-primaryColor: light-dark\(/);
   });
 });

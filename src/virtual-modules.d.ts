@@ -1,2 +1,0 @@
-// Modules the build makes up (src/integrations/diagram-theme.ts).
-declare module 'virtual:diagram-theme.css';
