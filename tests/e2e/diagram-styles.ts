@@ -53,7 +53,8 @@ function computedColour(page: Page, colour: string): Promise<string> {
  */
 export async function expectDiagramsStyled(page: Page, theme: Theme): Promise<void> {
   const figures = page.locator('figure.diagram');
-  expect(await figures.count()).toBeGreaterThan(0);
+  // Waits, as a tab in astro dev may still be reloading after the last edit.
+  await expect(figures.first()).toBeVisible();
   const text = await computedColour(page, textColour(theme));
   for (const figure of await figures.all()) {
     await expect(figure).toHaveCSS('margin-left', '0px');
