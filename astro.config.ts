@@ -37,6 +37,10 @@ export default defineConfig({
   // Two notes at one address are reported by the site check, naming both files; Astro's own warning would say it twice.
   prerenderConflictBehavior: 'ignore',
   security: { csp: contentSecurityPolicy },
+  // The preview shows a note as readers will see it, without Astro's toolbar. Its modules were also the
+  // only ones Vite found late on a fresh checkout's first page, and the reload that followed could swallow
+  // the reload of an edit saved meanwhile (the live-preview e2e missed one in CI).
+  devToolbar: { enabled: false },
   integrations: [
     mdx(),
     sitemap(),
