@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { checkSite } from '../links/check-site.ts';
 import { imageFindings } from '../links/images.ts';
-import { shortcodeProblems, syntaxProblems } from '../links/problems.ts';
+import { siteProblems } from '../links/problems.ts';
 import { byLocation, formatProblem, type Problem } from '../lib/problem.ts';
 import { type ProblemOverlay, problemOverlay } from './problem-overlay.ts';
 
@@ -201,15 +201,15 @@ export function livePreview({ notesDir, publicDir, quietMs = 100, onNoteChange =
         const folder = resolve(root, notesDir);
         const failed = (error: unknown) => logger.error(error instanceof Error ? error.message : String(error));
         const overlay = problemOverlay(server.environments.client.hot, root);
-        const siteProblems = async () => {
+        const notesProblems = async () => {
           const { sources, problems } = await checkSite({ root, notesDir, publicDir });
           // A note's own render problems (a shortcode or image) do not fail its render in dev, so they are found here.
           const images = await imageFindings(sources.notes, root, publicDir, notesDir);
-          return [...problems.addresses, ...problems.links, ...shortcodeProblems(sources), ...syntaxProblems(sources), ...images.problems].sort(byLocation);
+          return siteProblems(sources, problems, images.problems).sort(byLocation);
         };
-        const refresh = refresher({ root, refreshContent, logger, overlay, siteProblems });
+        const refresh = refresher({ root, refreshContent, logger, overlay, siteProblems: notesProblems });
         // A problem already in the notes when the server starts shows on the first page opened, not only after an edit.
-        reportProblems({ logger, overlay, siteProblems }).catch(failed);
+        reportProblems({ logger, overlay, siteProblems: notesProblems }).catch(failed);
         // Once more when the folder is quiet: a note rendered between a change and its last write may have read the notes half-written.
         const current = batchChanges(quietMs, (files) => (onNoteChange(), refresh(files)), failed);
         batcher = current;

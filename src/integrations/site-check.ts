@@ -9,7 +9,7 @@
 import type { AstroIntegration } from 'astro';
 import { checkSite, type CheckedSite, type SiteCheckOptions } from '../links/check-site.ts';
 import { imageFindings } from '../links/images.ts';
-import { shortcodeProblems, syntaxProblems } from '../links/problems.ts';
+import { siteProblems } from '../links/problems.ts';
 import type { NoteSource } from '../links/sources.ts';
 import { NoteInputError } from '../lib/problem.ts';
 import { withBase } from '../lib/urls.ts';
@@ -33,7 +33,7 @@ export function siteCheck({ notesDir, publicDir, root = process.cwd() }: Omit<Si
       'astro:build:start': async () => {
         const { sources, problems } = await check();
         const images = await imageFindings(imagesNoRenderChecks(sources.notes), root, publicDir, notesDir);
-        const found = [...problems.addresses, ...problems.links, ...shortcodeProblems(sources), ...syntaxProblems(sources), ...images.problems];
+        const found = siteProblems(sources, problems, images.problems);
         if (found.length > 0) throw NoteInputError.of(found);
       },
     },

@@ -55,3 +55,12 @@ export function collisionProblems(collisions: readonly Collision[]): Problem[] {
     return { file: mine.owner, message: `has the URL ${path} of ${other.owner} too; rename one of them, or give one a different slug` };
   });
 }
+
+/**
+ * What the build stops on besides front matter and diagrams, in one list: two
+ * pages at one address, links, shortcodes, MDX syntax and `imageProblems`.
+ * Shared by the build's site check and the dev overlay, so both stop on the same.
+ */
+export function siteProblems(sources: NoteSources, checked: { addresses: Problem[]; links: Problem[] }, imageProblems: Problem[]): Problem[] {
+  return [...checked.addresses, ...checked.links, ...shortcodeProblems(sources), ...syntaxProblems(sources), ...imageProblems];
+}
