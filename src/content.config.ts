@@ -4,15 +4,15 @@ import { noteSchema, sectionSchema } from './collections/schema.ts';
 import { buildEnvironment } from './environment.ts';
 import { noteFiles, sectionFiles } from './lib/note-files.ts';
 
-const { notesDir } = buildEnvironment();
+const { notesDir, diagramCacheDir } = buildEnvironment();
 
 export const collections = {
   sections: defineCollection({
-    loader: strictGlob({ base: notesDir, pattern: sectionFiles, schema: sectionSchema }),
+    loader: strictGlob({ base: notesDir, pattern: sectionFiles, schema: sectionSchema, diagramCacheDir }),
     schema: sectionSchema,
   }),
   notes: defineCollection({
-    loader: strictGlob({ base: notesDir, pattern: noteFiles, schema: noteSchema }),
+    loader: strictGlob({ base: notesDir, pattern: noteFiles, schema: noteSchema, diagramCacheDir }),
     schema: noteSchema,
   }),
 };

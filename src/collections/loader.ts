@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
+import { createDiagramCache } from '../diagrams/cache.ts';
+import { splicedDiagramsOf } from '../diagrams/splice.ts';
 import { noteIdOf, slugOf } from '../lib/sections.ts';
 import { formatProblem, NoteInputError } from '../lib/problem.ts';
 import { readRefPages, refPagesDigest, refPagesKey } from '../links/ref-pages.ts';
@@ -20,6 +22,8 @@ interface StrictGlobOptions {
   base: string;
   pattern: string[];
   schema: z.ZodType;
+  /** Where the diagrams stored notes show are cached (diagrams/splice.ts). */
+  diagramCacheDir: string;
 }
 
 /** How glob() reads a file of one extension; Astro passes the loader a map of them, which its public types leave out. */
@@ -63,7 +67,20 @@ function dropNotesWithStaleRefs(store: LoaderContext['store'], notesFolder: stri
   }
 }
 
-export function strictGlob({ base, pattern, schema }: StrictGlobOptions): Loader {
+/**
+ * A stored .md note shows its diagrams from the diagram cache, which can be
+ * deleted while Astro's content store is kept: such a note is dropped, so
+ * that glob() renders it again and the cache holds its diagrams once more.
+ */
+function dropNotesWithMissingDiagrams(store: LoaderContext['store'], diagramCacheDir: string): void {
+  const cache = createDiagramCache(diagramCacheDir);
+  for (const [id, entry] of store.entries()) {
+    const spliced = splicedDiagramsOf(entry.rendered?.metadata?.frontmatter);
+    if (spliced && !spliced.placements.every(({ key }) => cache.has(key))) store.delete(id);
+  }
+}
+
+export function strictGlob({ base, pattern, schema, diagramCacheDir }: StrictGlobOptions): Loader {
   const inner = glob({ base, pattern, generateId: ({ entry, data }) => noteIdOf(entry, slugOf(data)) });
   return {
     name: 'strict-glob',
@@ -74,6 +91,7 @@ export function strictGlob({ base, pattern, schema }: StrictGlobOptions): Loader
       const watching = Boolean(context.watcher);
       const failures: string[] = [];
       dropNotesWithStaleRefs(context.store, resolve(root, base));
+      dropNotesWithMissingDiagrams(context.store, diagramCacheDir);
       try {
         const withEntryTypes = context as typeof context & { entryTypes: EntryTypes };
         await inner.load({

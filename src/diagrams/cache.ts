@@ -3,7 +3,8 @@
 // temporary file in the same folder and is renamed into place, so a reader
 // never sees a partial entry, even if a build is killed mid-write.
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 export interface CachedDiagram {
@@ -11,7 +12,7 @@ export interface CachedDiagram {
   diagramType: string;
   /**
    * The sanitized, themed, labelled SVG as HTML, cut wherever an id prefix
-   * goes: joined with an occurrence's prefix (svg/finish.ts placeSvg), it is
+   * goes: joined with an occurrence's prefix (placeSvg below), it is
    * that occurrence's markup. Markup, not a hast tree, because a .md note
    * takes it into its HTML as it is, unparsed (svg/splice.ts).
    */
@@ -22,6 +23,15 @@ export interface CachedDiagram {
   labels: string;
   /** The narrowest the SVG may be drawn with its labels readable, in px; 0 when it may shrink freely. */
   minWidth: number;
+}
+
+/**
+ * One occurrence of a cached diagram, with ids unique under `prefix`. The
+ * entry is not sanitized again: the cache holds the build's own output, as
+ * trusted as the rest of node_modules/.
+ */
+export function placeSvg(entry: CachedDiagram, prefix: string): string {
+  return entry.markup.join(prefix);
 }
 
 /** Where rendered diagrams are kept unless told otherwise; deleting it makes the next build cold. */
@@ -35,9 +45,14 @@ export function cacheKey(parts: Record<string, unknown>): string {
 export function createDiagramCache(dir: string) {
   const fileOf = (key: string) => join(dir, `${key}.json`);
   return {
-    async get(key: string): Promise<CachedDiagram | undefined> {
+    has: (key: string): boolean => existsSync(fileOf(key)),
+    // Read synchronously: a build reads each entry twice (a note's render, then
+    // its page), and pages render one after another, so an asynchronous read
+    // overlapped nothing and only waited on the thread pool: filling 400
+    // diagrams into their pages took 0.40–0.46 s that way, 0.05–0.12 s so.
+    get(key: string): CachedDiagram | undefined {
       try {
-        return JSON.parse(await readFile(fileOf(key), 'utf8')) as CachedDiagram;
+        return JSON.parse(readFileSync(fileOf(key), 'utf8')) as CachedDiagram;
       } catch {
         return undefined;
       }

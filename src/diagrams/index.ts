@@ -15,4 +15,3 @@
  */
 export { rehypeMermaid, type RehypeMermaidOptions } from './plugin.ts';
 export { createDiagramRendering, diagramOutputVersion, type DiagramRendering } from './rendering.ts';
-export { createSvgSplice } from './splice.ts';

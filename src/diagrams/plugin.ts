@@ -11,9 +11,9 @@ import { displayPath, lineInFile } from '../markdown/file-lines.ts';
 import { defaultDiagramCacheDir } from './cache.ts';
 import { diagramProblem } from './diagram-error.ts';
 import { createDiagramRendering, type DiagramRendering, type RenderedDiagram } from './rendering.ts';
-import type { SvgSplice } from './splice.ts';
+import { diagramPlaceholder, type SplicedDiagrams, startSplice } from './splice.ts';
 import { diagramErrorBox, diagramFigure } from './svg/figure.ts';
-import { placeSvg, placeSvgElement } from './svg/finish.ts';
+import { placeSvgElement } from './svg/finish.ts';
 
 export interface RehypeMermaidOptions {
   /**
@@ -29,11 +29,11 @@ export interface RehypeMermaidOptions {
    */
   onError?: (problem: Problem, file: VFile) => void;
   /**
-   * Given, each SVG is a placeholder that this splice fills in the HTML the
-   * pipeline makes (for .md notes, see splice.ts); without it, hast (for MDX,
-   * which compiles the tree to JavaScript).
+   * True: each SVG is a placeholder, listed in the render's front matter, that
+   * the page fills from the cache (.md notes, see splice.ts). Otherwise hast
+   * (for MDX, which compiles the tree to JavaScript).
    */
-  splice?: SvgSplice;
+  splice?: boolean;
   /**
    * Not read here. Pass `diagramOutputVersion`: Astro reuses a note's rendered
    * HTML until its Astro config changes, and plugin options are part of that
@@ -70,7 +70,9 @@ export function rehypeMermaid(options: RehypeMermaidOptions = {}) {
     const fences = mermaidFences(tree);
     if (fences.length === 0) return;
     // The page reads this back (render()'s remarkPluginFrontmatter) and loads the diagram dialog only when there are diagrams.
-    if (file.data.astro?.frontmatter) file.data.astro.frontmatter.diagramCount = fences.length;
+    const frontmatter = file.data.astro?.frontmatter;
+    if (frontmatter) frontmatter.diagramCount = fences.length;
+    const spliced = options.splice && frontmatter ? startSplice(frontmatter) : undefined;
     const { progress, timeoutMs } = rendering();
     progress.start();
     const outcomes = await Promise.allSettled(fences.map(({ source }) => rendering().renderDiagram(source)));
@@ -81,7 +83,7 @@ export function rehypeMermaid(options: RehypeMermaidOptions = {}) {
       const fence = fences[i]!;
       const shown = fence.source.replace(/\n$/, '');
       if (outcome.status === 'fulfilled') {
-        fence.parent.children[fence.index] = placedFigure(outcome.value, occurrences, shown, options.splice);
+        fence.parent.children[fence.index] = placedFigure(outcome.value, occurrences, shown, spliced);
         progress.count(outcome.value.rendered ? 'rendered' : 'cached');
         return;
       }
@@ -98,10 +100,10 @@ export function rehypeMermaid(options: RehypeMermaidOptions = {}) {
 }
 
 /** The figure for one occurrence of a diagram; ids stay unique on the page even when the same diagram appears twice. */
-function placedFigure({ key, entry }: RenderedDiagram, occurrences: Map<string, number>, source: string, splice: SvgSplice | undefined): Element {
+function placedFigure({ key, entry }: RenderedDiagram, occurrences: Map<string, number>, source: string, spliced: SplicedDiagrams | undefined): Element {
   const seen = occurrences.get(key) ?? 0;
   occurrences.set(key, seen + 1);
   const prefix = `m${key.slice(0, 8)}-${seen}`;
-  const svg = splice ? splice.placeholder(placeSvg(entry, prefix)) : placeSvgElement(entry, prefix);
+  const svg = spliced ? diagramPlaceholder(spliced, { key, prefix }) : placeSvgElement(entry, prefix);
   return diagramFigure({ svg, name: entry.name, labels: entry.labels, minWidth: entry.minWidth }, source);
 }

@@ -70,7 +70,7 @@ export function createDiagramRendering({ cacheDir, concurrency = 2, timeoutMs = 
   const progress = createProgress(log);
 
   async function cachedOrRendered(source: string, key: string): Promise<RenderedDiagram> {
-    const hit = await cache.get(key);
+    const hit = cache.get(key);
     if (hit) return { key, entry: hit, rendered: false };
     const result = await browser().render(source, timeoutMs);
     if (!result.ok) throw new DiagramRejected(result.kind, result.message);

@@ -9,7 +9,7 @@ import rehypeExternalLinks from 'rehype-external-links';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { chromiumLaunchOptions, findChromium } from '../diagrams/browser/chromium.ts';
-import { createSvgSplice, type DiagramRendering, diagramOutputVersion, rehypeMermaid, type RehypeMermaidOptions } from '../diagrams/index.ts';
+import { type DiagramRendering, diagramOutputVersion, rehypeMermaid, type RehypeMermaidOptions } from '../diagrams/index.ts';
 import type { RefPageList } from '../links/ref-pages.ts';
 import type { Problem } from '../lib/problem.ts';
 import { rehypeBaseLinks } from './base-links.ts';
@@ -73,24 +73,17 @@ async function rehypeMermaidBaseline(): Promise<RehypePlugins[number]> {
 type UnifiedProcessor = ReturnType<typeof unified>;
 
 /**
- * Astro's unified processor, except that a .md note's diagrams reach its
- * HTML as markup spliced in after the pipeline (diagrams/splice.ts) rather
- * than as hast. .mdx notes, which compile the tree, keep the hast.
+ * Astro's unified processor, except that a .md note's diagrams are
+ * placeholders its page fills (diagrams/splice.ts) rather than hast. .mdx
+ * notes, which compile the tree, keep the hast.
  */
 function withSplicedDiagrams(processor: UnifiedProcessor, diagrams: DiagramPlugin): UnifiedProcessor {
   return {
     ...processor,
-    async createRenderer(shared) {
-      const splice = createSvgSplice();
+    createRenderer(shared) {
       // Read when the renderer is made, as unified's own does, so plugins integrations added are kept.
-      const rehypePlugins = processor.options.rehypePlugins.map((plugin) => (plugin === diagrams ? ([rehypeMermaid, { ...diagrams[1], splice }] satisfies DiagramPlugin) : plugin));
-      const renderer = await unified({ ...processor.options, rehypePlugins }).createRenderer(shared);
-      return {
-        async render(content, renderOptions) {
-          const result = await renderer.render(content, renderOptions);
-          return { ...result, code: splice.fill(result.code) };
-        },
-      };
+      const rehypePlugins = processor.options.rehypePlugins.map((plugin) => (plugin === diagrams ? ([rehypeMermaid, { ...diagrams[1], splice: true }] satisfies DiagramPlugin) : plugin));
+      return unified({ ...processor.options, rehypePlugins }).createRenderer(shared);
     },
   };
 }

@@ -7,7 +7,7 @@ import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
 import { labelSvg } from './accessibility.ts';
 import type { PageResult } from '../browser/render-page.ts';
-import type { CachedDiagram } from '../cache.ts';
+import { type CachedDiagram, placeSvg } from '../cache.ts';
 import { makeResponsive } from './figure.ts';
 import { diagramLabels } from './labels.ts';
 import { namespaceIds } from './namespace.ts';
@@ -57,15 +57,6 @@ export function finishSvg({ svg, diagramType, smallestFontPx, drawnViewBox }: Om
     labels: diagramLabels(element),
     minWidth,
   };
-}
-
-/**
- * One occurrence of a cached diagram, with ids unique under `prefix`. The
- * entry is not sanitized again: the cache holds the build's own output, as
- * trusted as the rest of node_modules/.
- */
-export function placeSvg(entry: CachedDiagram, prefix: string): string {
-  return entry.markup.join(prefix);
 }
 
 /** The same occurrence as hast, for a pipeline that compiles hast itself (MDX). */

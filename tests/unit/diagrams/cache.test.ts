@@ -12,9 +12,11 @@ after(() => rm(dir, { recursive: true, force: true }));
 
 test('a miss returns undefined; a write is then a hit', async () => {
   const cache = createDiagramCache(join(dir, 'a'));
-  assert.equal(await cache.get('k1'), undefined);
+  assert.equal(cache.get('k1'), undefined);
+  assert.equal(cache.has('k1'), false);
   await cache.set('k1', entry);
-  assert.deepEqual(await cache.get('k1'), entry);
+  assert.deepEqual(cache.get('k1'), entry);
+  assert.equal(cache.has('k1'), true);
 });
 
 test('a write leaves exactly one complete file, and a failed write leaves none', async () => {
@@ -26,7 +28,7 @@ test('a write leaves exactly one complete file, and a failed write leaves none',
   await mkdir(join(folder, 'bad.json'));
   await assert.rejects(cache.set('bad', entry));
   assert.deepEqual((await readdir(folder)).sort(), ['bad.json', 'good.json']);
-  assert.equal(await cache.get('bad'), undefined);
+  assert.equal(cache.get('bad'), undefined);
 });
 
 test('the key changes with the source, the mermaid version and the render config', () => {

@@ -10,7 +10,9 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { DiagramRenderer } from '../../../src/diagrams/browser/renderer.ts';
+import { createDiagramCache } from '../../../src/diagrams/cache.ts';
 import { createDiagramRendering, rehypeMermaid, type RehypeMermaidOptions } from '../../../src/diagrams/index.ts';
+import { fillDiagrams, splicedDiagramsOf } from '../../../src/diagrams/splice.ts';
 
 export const notePath = `${process.cwd()}/content/day2/x.md`;
 
@@ -24,11 +26,17 @@ export interface ProcessOptions extends Pick<RehypeMermaidOptions, 'onError' | '
 /** One note through a rendering of its own over the shared renderer and cache, as a build renders it. */
 export async function processMarkdown(markdown: string, { cacheDir, renderer, timeoutMs, onError, splice }: ProcessOptions): Promise<string> {
   const file = new VFile({ path: notePath, value: markdown });
+  // Astro's pipeline starts every note with its front matter here; the splice records its diagrams in it.
+  const frontmatter: Record<string, unknown> = {};
+  file.data.astro = { frontmatter };
   const rendering = createDiagramRendering({ cacheDir, renderer, timeoutMs, log: () => {} });
   const processor = unified().use(remarkParse).use(remarkRehype).use(rehypeMermaid, { rendering, onError, splice }).use(rehypeStringify);
   try {
     const html = String(await processor.process(file));
-    return splice ? splice.fill(html) : html;
+    const spliced = splicedDiagramsOf(frontmatter);
+    if (splice && !spliced) throw new Error('the plugin left no placeholders to fill');
+    // What the page does (collections/markdown-html.ts).
+    return spliced ? fillDiagrams(html, spliced, (key) => createDiagramCache(cacheDir).get(key)) : html;
   } finally {
     await rendering.close();
   }
