@@ -16,7 +16,7 @@ import { errorAnnotation, problemSummary, warningAnnotation } from '../src/lib/a
 import { byLocation, formatProblem, type Problem } from '../src/lib/problem.ts';
 import { checkSite } from '../src/links/check-site.ts';
 import { imageFindings } from '../src/links/images.ts';
-import { frontMatterProblems, shortcodeProblems, syntaxProblems } from '../src/links/problems.ts';
+import { frontMatterProblems, type ProblemGroup, siteProblemGroups } from '../src/links/problems.ts';
 
 const started = performance.now();
 const { notesDir, diagramCacheDir } = buildEnvironment();
@@ -25,13 +25,9 @@ const images = await imageFindings(sources.notes, process.cwd(), 'public', notes
 const rendering = createDiagramRendering({ cacheDir: diagramCacheDir });
 let found: { problem: Problem; title: string }[];
 try {
-  const groups: [string, Problem[]][] = [
+  const groups: ProblemGroup[] = [
     ['Front matter', frontMatterProblems(sources)],
-    ['Address', problems.addresses],
-    ['Link', problems.links],
-    ['Shortcode', shortcodeProblems(sources)],
-    ['MDX', syntaxProblems(sources)],
-    ['Image', images.problems],
+    ...siteProblemGroups(sources, problems, images.problems),
     ['Diagram', await diagramProblems(sources.notes, rendering)],
   ];
   found = groups.flatMap(([title, problems]) => problems.map((problem) => ({ problem, title }))).sort((a, b) => byLocation(a.problem, b.problem));

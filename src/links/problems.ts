@@ -22,7 +22,7 @@ export function shortcodeProblems(sources: NoteSources): Problem[] {
 }
 
 /** .mdx notes whose text MDX cannot read: the build would stop on them with a message that names no line. */
-export function syntaxProblems(sources: NoteSources): Problem[] {
+function syntaxProblems(sources: NoteSources): Problem[] {
   return sources.notes.flatMap((note) => note.syntaxProblems.map((problem) => ({ file: note.file, ...problem })));
 }
 
@@ -56,11 +56,26 @@ export function collisionProblems(collisions: readonly Collision[]): Problem[] {
   });
 }
 
+/** Problems of one kind, under the title `npm run check` reports them with. */
+export type ProblemGroup = [title: string, problems: Problem[]];
+
 /**
- * What the build stops on besides front matter and diagrams, in one list: two
+ * What the build stops on besides front matter and diagrams, by kind: two
  * pages at one address, links, shortcodes, MDX syntax and `imageProblems`.
- * Shared by the build's site check and the dev overlay, so both stop on the same.
+ * Shared by the build's site check, the dev overlay and `npm run check`, so
+ * all three stop on the same.
  */
-export function siteProblems(sources: NoteSources, checked: { addresses: Problem[]; links: Problem[] }, imageProblems: Problem[]): Problem[] {
-  return [...checked.addresses, ...checked.links, ...shortcodeProblems(sources), ...syntaxProblems(sources), ...imageProblems];
+export function siteProblemGroups(sources: NoteSources, checked: { addresses: Problem[]; links: Problem[] }, imageProblems: Problem[]): ProblemGroup[] {
+  return [
+    ['Address', checked.addresses],
+    ['Link', checked.links],
+    ['Shortcode', shortcodeProblems(sources)],
+    ['MDX', syntaxProblems(sources)],
+    ['Image', imageProblems],
+  ];
+}
+
+/** The same problems in one list. */
+export function siteProblems(...args: Parameters<typeof siteProblemGroups>): Problem[] {
+  return siteProblemGroups(...args).flatMap(([, problems]) => problems);
 }
