@@ -59,7 +59,10 @@ test('no usable Chromium fails with one line of help', async () => {
 });
 
 test('a render that hangs is stopped after the timeout, naming the file', async () => {
-  const hanging = new DiagramRenderer({ concurrency: 1, renderInPage: () => new Promise(() => {}) });
+  // The page keeps hold of the promise, as a stuck mermaid would: one nothing refers to can be
+  // garbage collected, and Playwright then rejects at once instead of the render hanging.
+  const hang = () => new Promise<never>((resolve) => Object.assign(window, { stuck: resolve }));
+  const hanging = new DiagramRenderer({ concurrency: 1, renderInPage: hang });
   try {
     // The message proves the timeout fired rather than the render finishing; no wall-clock assertion.
     await assert.rejects(processMarkdown(note.replace(broken, 'pie\n  "hang": 1'), { cacheDir, renderer: hanging, timeoutMs: 300 }), /^NoteInputError: content\/day2\/x\.md:5: mermaid did not finish this diagram within 300 ms$/);
