@@ -33,9 +33,20 @@ export type RenderInPage = (request: RenderRequest) => Promise<PageResult>;
 /** The page's globals these functions use: mermaid's UMD bundle defines `window.mermaid`. */
 interface RenderWindow {
   mermaid: Mermaid;
-  /** measureSvg and foreignLabelsAsText, installed by the renderer (browser/renderer.ts) after mermaid. */
+  /** These functions of this module, installed by the renderer (browser/renderer.ts) after mermaid. */
   measureSvg: typeof measureSvg;
   foreignLabelsAsText: typeof foreignLabelsAsText;
+  renderAlone: RenderInPage;
+  /** The render sent before, settled or not: the next one starts when it settles. */
+  previousRender?: Promise<unknown>;
+}
+
+/** Installs the globals above that are functions of this module, by their source, in a page that has mermaid. */
+export function pageFunctionsScript(): string {
+  const globals: Omit<RenderWindow, 'mermaid' | 'previousRender'> = { measureSvg, foreignLabelsAsText, renderAlone };
+  return Object.entries(globals)
+    .map(([name, fn]) => `window.${name} = ${fn.toString()};`)
+    .join('\n');
 }
 
 export function renderPageHtml(): string {
@@ -75,7 +86,7 @@ export function setUpMermaid(config: { fontFamily: string } & Record<string, unk
  * Those inside a <switch> are skipped: an SVG <text> beside them draws the
  * same label. Returns whether any label changed.
  */
-export function foreignLabelsAsText(svg: SVGSVGElement): boolean {
+function foreignLabelsAsText(svg: SVGSVGElement): boolean {
   let changed = false;
   for (const object of svg.querySelectorAll('foreignObject')) {
     const words = object.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -101,7 +112,7 @@ export function foreignLabelsAsText(svg: SVGSVGElement): boolean {
  * a viewBox widened to what is drawn, where mermaid's clips labels, and the
  * markup again when HTML labels were turned into SVG text.
  */
-export function measureSvg(svg: string): { svg: string; smallestFontPx: number | null; drawnViewBox: string | null } {
+function measureSvg(svg: string): { svg: string; smallestFontPx: number | null; drawnViewBox: string | null } {
   const host = document.createElement('div');
   host.style.cssText = 'position: absolute; left: 0; top: 0; visibility: hidden';
   host.innerHTML = svg;
@@ -141,10 +152,23 @@ export function measureSvg(svg: string): { svg: string; smallestFontPx: number |
 }
 
 /**
- * Runs in the page for each diagram. A diagram that fails is parsed again, so
+ * Runs in the page for each diagram. The renderer sends a page its next
+ * diagram before the last one is back (browser/renderer.ts), so the page never
+ * waits on Node; each render waits here for the one sent before it, so one
+ * render has the page, its fonts and mermaid's render id at a time.
+ */
+export const renderInPage: RenderInPage = (request) => {
+  const page = window as unknown as RenderWindow;
+  const result = (page.previousRender ?? Promise.resolve()).then(() => page.renderAlone(request));
+  page.previousRender = result.catch(() => undefined);
+  return result;
+};
+
+/**
+ * One diagram, alone in the page. A diagram that fails is parsed again, so
  * the author gets mermaid's own parse error instead of an error diagram.
  */
-export const renderInPage: RenderInPage = async ({ source, renderId: id, fontFamily }) => {
+async function renderAlone({ source, renderId: id, fontFamily }: RenderRequest): Promise<PageResult> {
   const { mermaid } = window as unknown as RenderWindow;
   const messageOf = (error: unknown) => String((error as Error | undefined)?.message ?? error);
   // Load the font faces that cover the label characters before mermaid measures them.
@@ -163,4 +187,4 @@ export const renderInPage: RenderInPage = async ({ source, renderId: id, fontFam
   } finally {
     document.getElementById(`d${id}`)?.remove();
   }
-};
+}
