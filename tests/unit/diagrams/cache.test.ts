@@ -31,6 +31,16 @@ test('a write leaves exactly one complete file, and a failed write leaves none',
   assert.equal(cache.get('bad'), undefined);
 });
 
+test('a cache folder that does not exist yet, or is deleted while astro dev runs, is made on the next write', async () => {
+  const folder = join(dir, 'c', 'nested');
+  const cache = createDiagramCache(folder);
+  await cache.set('first', entry);
+  await rm(join(dir, 'c'), { recursive: true });
+  await cache.set('second', entry);
+  assert.deepEqual(await readdir(folder), ['second.json']);
+  assert.deepEqual(await cache.get('second'), entry);
+});
+
 test('the key changes with the source, the mermaid version and the render config', () => {
   const base = { source: 'pie\n"a": 1', mermaidVersion: '11.17.2', mermaidConfig };
   const key = cacheKey(base);
