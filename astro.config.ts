@@ -45,7 +45,8 @@ export default defineConfig({
     mdx(),
     sitemap(),
     diagramTheme(),
-    siteCheck({ notesDir: env.notesDir, publicDir: 'public' }),
+    // The diagrams it reads may start the browser while the build starts.
+    siteCheck({ notesDir: env.notesDir, publicDir: 'public', onNotesRead: env.diagramRenderer === 'inline' ? diagrams.notesRead : undefined }),
     diagrams.integration,
     photoFiles({ notesDir: env.notesDir, keys: photoKeys }),
     searchIndex(),

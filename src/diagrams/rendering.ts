@@ -55,6 +55,12 @@ export interface RenderingOptions {
 export interface DiagramRendering {
   /** Rejects with DiagramRejected, RenderTimeoutError or the Chromium help. */
   renderDiagram(source: string): Promise<RenderedDiagram>;
+  /**
+   * Told the diagrams the notes hold before the Markdown is rendered: when the
+   * cache lacks any, the browser starts now, while the rest of the build
+   * starts too, instead of at the first diagram.
+   */
+  prepare(sources: readonly string[]): void;
   readonly timeoutMs: number;
   readonly progress: Progress;
   /** Closes the browser, if one was launched, and logs the summary. */
@@ -87,6 +93,9 @@ export function createDiagramRendering({ cacheDir, concurrency = 2, timeoutMs = 
       const started = cachedOrRendered(source, key).finally(() => inFlight.delete(key));
       inFlight.set(key, started);
       return started;
+    },
+    prepare(sources) {
+      if (sources.some((source) => !cache.has(diagramCacheKey(source)))) void browser().warmUp();
     },
     timeoutMs,
     progress,

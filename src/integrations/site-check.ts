@@ -19,14 +19,21 @@ function imagesNoRenderChecks(notes: readonly NoteSource[]): NoteSource[] {
   return notes.map((note) => ({ ...note, images: note.images.filter((image) => image.html || note.file.endsWith('.mdx')) }));
 }
 
-export function siteCheck({ notesDir, publicDir, root = process.cwd() }: Omit<SiteCheckOptions, 'root'> & { root?: string }): AstroIntegration {
+interface SiteCheckIntegrationOptions extends Omit<SiteCheckOptions, 'root'> {
+  root?: string;
+  /** Hears of the notes as soon as they are read, at config setup, before any note renders. */
+  onNotesRead?: (notes: readonly NoteSource[]) => void;
+}
+
+export function siteCheck({ notesDir, publicDir, root = process.cwd(), onNotesRead }: SiteCheckIntegrationOptions): AstroIntegration {
   let checked: Promise<CheckedSite> | undefined;
   const check = () => (checked ??= checkSite({ root, notesDir, publicDir }));
   return {
     name: 'site-check',
     hooks: {
       'astro:config:setup': async ({ config, updateConfig }) => {
-        const { map } = await check();
+        const { map, sources } = await check();
+        onNotesRead?.(sources.notes);
         // Astro writes these without the base, so the target carries it.
         updateConfig({ redirects: Object.fromEntries(map.redirects.map(({ from, to }) => [from, withBase(config.base, to)])) });
       },

@@ -94,6 +94,16 @@ export class DiagramRenderer {
     }
   }
 
+  /**
+   * Launches the browser and readies a page for each render that may run at
+   * once, so that the first diagrams find them waiting. A failure is left
+   * for the first render to meet and report.
+   */
+  async warmUp(): Promise<void> {
+    const pages = await Promise.allSettled(Array.from({ length: this.#concurrency }, () => this.#acquire()));
+    for (const page of pages) if (page.status === 'fulfilled') this.#release(page.value);
+  }
+
   async close(): Promise<void> {
     clearTimeout(this.#idleTimer);
     const closing = this.#browser;

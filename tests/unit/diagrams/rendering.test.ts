@@ -10,6 +10,14 @@ import { testRenderer } from './process-markdown.ts';
 const { renderer, cacheDir } = testRenderer('rendering', 2);
 const silent = () => {};
 
+async function waitFor(condition: () => boolean, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('timed out waiting');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 test('the same diagram asked for twice at once is rendered once, and cached', async () => {
   const rendering = createDiagramRendering({ cacheDir, renderer, log: silent });
   const source = 'pie\n  "twice": 1\n';
@@ -28,6 +36,21 @@ test('another rendering over the same cache renders nothing and launches no brow
   const next = createDiagramRendering({ cacheDir, renderer: fresh, log: silent });
   assert.equal((await next.renderDiagram(source)).rendered, false);
   assert.equal(fresh.launches, 0);
+});
+
+test('told of a diagram the cache lacks, it starts the browser before any render; told only of cached ones, it starts none', async () => {
+  const cached = 'pie\n  "prepared": 1\n';
+  await createDiagramRendering({ cacheDir, renderer, log: silent }).renderDiagram(cached);
+  const idle = new DiagramRenderer({ concurrency: 2 });
+  createDiagramRendering({ cacheDir, renderer: idle, log: silent }).prepare([cached]);
+  const early = new DiagramRenderer({ concurrency: 2 });
+  createDiagramRendering({ cacheDir, renderer: early, log: silent }).prepare([cached, 'pie\n  "not yet": 1\n']);
+  try {
+    await waitFor(() => early.launches === 1);
+    assert.equal(idle.launches, 0);
+  } finally {
+    await Promise.all([idle.close(), early.close()]);
+  }
 });
 
 test('a diagram mermaid rejects is a DiagramRejected with mermaid\'s words, and is not cached', async () => {

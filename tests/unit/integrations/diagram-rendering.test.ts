@@ -8,12 +8,16 @@ import type { DiagramRendering } from '../../../src/diagrams/rendering.ts';
 import { diagramRendering } from '../../../src/integrations/diagram-rendering.ts';
 import { NoteInputError } from '../../../src/lib/problem.ts';
 
-/** Only what the integration uses of a rendering, close(), counting the calls. */
+/** Only what the integration uses of a rendering, close() and prepare(), recording the calls. */
 function fakeRendering() {
   const fake = {
     closed: 0,
+    prepared: [] as (readonly string[])[],
     async close() {
       fake.closed += 1;
+    },
+    prepare(sources: readonly string[]) {
+      fake.prepared.push(sources);
     },
   };
   return fake;
@@ -68,6 +72,12 @@ describe('diagramRendering in a build', () => {
     await assert.rejects(buildDone(), NoteInputError);
     await assert.doesNotReject(buildDone());
     assert.equal(rendering.closed, 2);
+  });
+
+  test('hands the rendering every diagram of the notes the site check read, before any note renders', () => {
+    const { host, rendering } = start('build');
+    host.notesRead([{ diagrams: [{ source: 'pie\n  "a": 1\n' }, { source: 'flowchart LR\n  A --> B\n' }] }, { diagrams: [] }, { diagrams: [{ source: 'sequenceDiagram\n  A->>B: hi\n' }] }]);
+    assert.deepEqual(rendering.prepared, [['pie\n  "a": 1\n', 'flowchart LR\n  A --> B\n', 'sequenceDiagram\n  A->>B: hi\n']]);
   });
 
   test('closes the rendering and succeeds when every diagram rendered', async () => {

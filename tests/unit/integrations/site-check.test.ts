@@ -179,3 +179,21 @@ describe('site-check: collisions', () => {
     );
   });
 });
+
+describe('site-check: the notes it read', () => {
+  test('hands each note, with its diagrams, to whoever asked, at config setup, before any note renders', async () => {
+    await withSite(
+      {
+        'notes/day1/_index.md': '---\ntitle: Day 1\n---\n',
+        'notes/day1/a.md': '---\ntitle: A\n---\n\n```mermaid\npie\n  "a": 1\n```\n',
+        'notes/day1/b.md': '---\ntitle: B\n---\n\nNo diagram.\n',
+      },
+      async (under) => {
+        const read: string[][] = [];
+        const integration = siteCheck({ notesDir: 'notes', publicDir: 'public', root: under, onNotesRead: (notes) => read.push(notes.flatMap((note) => note.diagrams.map(({ source }) => `${note.file}: ${source}`))) });
+        await integration.hooks['astro:config:setup']!({ config: { base: '/' }, updateConfig: () => {}, logger } as never);
+        assert.deepEqual(read, [['notes/day1/a.md: pie\n  "a": 1\n']]);
+      },
+    );
+  });
+});
