@@ -12,7 +12,7 @@ import { createProgress, type Progress } from './progress.ts';
 import { finishSvg } from './svg/finish.ts';
 
 // Bump when the post-processing changes, so old cache entries are not reused.
-const outputFormat = 15;
+const outputFormat = 17;
 
 /** Everything but the source that decides a diagram's output. */
 export const diagramOutputVersion = cacheKey({ mermaidVersion, mermaidConfig, font: [diagramFontFamily, fontVersion], outputFormat });

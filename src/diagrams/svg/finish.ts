@@ -15,6 +15,7 @@ import { sanitizeSvg } from './sanitize.ts';
 import { makeIdsUnique } from './unique-ids.ts';
 import { mapThemeColours } from '../theme/theme.ts';
 import { fixLabelsOf } from './type-fixes.ts';
+import { withoutUnusedRules } from './unused-styles.ts';
 
 function parseSvg(svg: string): Element {
   const root: Root = fromHtml(svg, { fragment: true });
@@ -45,6 +46,9 @@ export function finishSvg({ svg, diagramType, smallestFontPx, drawnViewBox }: Om
     }
   });
   fixLabelsOf(diagramType, element);
+  visit(element, 'text', (node, _index, parent) => {
+    if (parent?.type === 'element' && parent.tagName === 'style') node.value = withoutUnusedRules(node.value, element);
+  });
   const minWidth = makeResponsive(element, smallestFontPx);
   labelSvg(element, diagramType);
   // Namespaced once, under a prefix nothing else in the markup can contain; each occurrence puts its own in its place.
