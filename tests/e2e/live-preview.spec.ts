@@ -38,9 +38,13 @@ test.afterAll(async ({}, testInfo) => {
 const file = (path: string) => join(server.notesDir, path);
 const sidebar = (page: Page) => page.getByRole('navigation', { name: 'Days and notes' });
 
+/** Opens the note and waits until its tab listens for the dev server's reloads, as a tab a reader has open does. */
 async function openNote(page: Page): Promise<void> {
+  // An edit saved before Vite's client has connected is never heard of: the heading alone can show first.
+  const listening = page.waitForEvent('console', (message) => message.text().startsWith('[vite] connected'));
   await page.goto(notePath);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Observability at scale');
+  await listening;
 }
 
 test('a paragraph appended to the open note appears in the tab, with no reload by the reader', async ({ page }) => {
